@@ -1,0 +1,133 @@
+import type { ChatModel, TokenUsage } from "../models/chatModel.js";
+import type { TestRunResult, TestRunner } from "../runner/testRunResult.js";
+import type { FailedBlock } from "../edits/editBlock.js";
+
+/** Why the loop gave up (the seed's reasons plus `timeout`, `budget` and `aborted`). */
+export type FailureReason =
+  | "max_iters"
+  | "stagnation"
+  | "llm_call"
+  | "open_target_file"
+  | "tool_loop"
+  | "timeout"
+  | "budget"
+  | "aborted"
+  | "test_command";
+
+export type EditMode = "diff" | "full";
+export type LoopMode = "single-full" | "single-diff" | "multi-diff";
+export type DumpMode = "off" | "meta" | "full";
+
+/** What happened in one iteration: the model's reply, the edit, the test run. */
+export interface IterationRecord {
+  iteration: number;
+  /** "passed"/"failed": tests ran; "edit_failed": a block did not apply (nothing written); "format_error": the reply could not be parsed. */
+  outcome: "passed" | "failed" | "edit_failed" | "format_error" | "stopped";
+  /** The model's reply text. */
+  reply: string;
+  /** Files written this iteration (repository-relative). */
+  filesEdited: string[];
+  failedBlocks?: FailedBlock[];
+  /** The message fed back to the model for this iteration's failure. */
+  feedback?: string;
+  test?: TestRunResult;
+  usage: TokenUsage;
+  toolCalls: number;
+  durationMs: number;
+}
+
+export interface LoopResult {
+  ok: boolean;
+  iterations: number;
+  /** One line for people, e.g. "PASS in 2 iters" or "give-up: max_iters reached (5)". */
+  summary: string;
+  failureReason?: FailureReason;
+  /** A sentence saying what to do about the failure. */
+  failureMessage?: string;
+  /** Tail of the last error the loop saw (test output or model error), at most 2,000 characters. */
+  lastError: string;
+  /** Repository-relative paths the loop wrote, sorted. */
+  modifiedFiles: string[];
+  history: IterationRecord[];
+  usage: TokenUsage;
+  /** The test run before the first model call. */
+  initialTest?: TestRunResult;
+  durationMs: number;
+}
+
+export type LoopEvent =
+  | { type: "start"; mode: LoopMode; targetFiles: string[]; maxIterations: number }
+  | { type: "initial_test"; result: TestRunResult }
+  | { type: "iteration_start"; iteration: number }
+  | { type: "model_call"; iteration: number; purpose: "edit" | "digest"; usage: TokenUsage; durationMs: number }
+  | { type: "tool_use"; iteration: number; tool: string; path: string; ok: boolean; error?: string }
+  | { type: "edit_applied"; iteration: number; files: string[] }
+  | { type: "edit_failed"; iteration: number; failed: FailedBlock[]; message: string }
+  | { type: "format_error"; iteration: number; message: string }
+  | { type: "test_start"; iteration: number }
+  | { type: "test_result"; iteration: number; result: TestRunResult }
+  | { type: "iteration_end"; iteration: number; record: IterationRecord }
+  | { type: "converged"; result: LoopResult }
+  | { type: "gave_up"; result: LoopResult }
+  | { type: "dump"; iteration: number; event: string; fields: Record<string, string | number | boolean> };
+
+export interface LoopLimits {
+  /** Tool calls the model may make within one iteration (seed: 8). */
+  maxToolCallsPerIteration: number;
+  /** Files a single reply may edit. */
+  maxFilesPerReply: number;
+  /** Size a single written file may reach, in bytes. */
+  maxBytesPerFile: number;
+  /** Total bytes the loop may write over the whole run. */
+  maxBytesPerRun: number;
+  /** Budget, in characters, for the single-file conversation before the oldest exchanges are dropped. */
+  conversationBudgetChars: number;
+}
+
+export interface LoopOptions {
+  /** Repository root; every path is resolved against it and must stay inside it. */
+  repoDir: string;
+  /** What the model must achieve; defaults to making the test command pass. */
+  task?: string;
+  /** The judge: a shell command run in repoDir, or a custom runner. */
+  testCommand?: string;
+  runner?: TestRunner;
+  /** Per test run, in milliseconds (default 10 minutes). */
+  testTimeoutMs?: number;
+  /** Extra environment variables for the test command (the rest comes from an allowlist). */
+  testEnv?: Record<string, string>;
+  model: ChatModel;
+  /** Single-file mode: the one file the model rewrites or edits. */
+  targetFile?: string;
+  /** Multi-file mode: the files the model may read and edit (diff mode only). */
+  targetFiles?: string[];
+  /** Globs (repository-relative) that are never written, whatever the model says. */
+  protectedPaths?: string[];
+  editMode?: EditMode;
+  maxIterations?: number;
+  /** Whole-run wall clock, in milliseconds. */
+  timeoutMs?: number;
+  /** Token cap for the run (input + output). */
+  maxTokensTotal?: number;
+  /** Extra guidance appended to the task (from the user, a /fix comment...). */
+  instructions?: string;
+  /** A compact record of earlier attempts on the same problem (from the PR comment). */
+  priorAttempts?: string;
+  /** Code fence language for whole-file mode. */
+  lang?: string;
+  /** Replaces the default system prompt. */
+  system?: string;
+  onEvent?: (event: LoopEvent) => void;
+  signal?: AbortSignal;
+  dumpMode?: DumpMode;
+  /** Needed for `dumpMode: "full"` when `environment` is production. */
+  allowFullDumpInProduction?: boolean;
+  environment?: string;
+  limits?: Partial<LoopLimits>;
+  /** Secrets to redact from anything fed to the model or recorded. */
+  secrets?: string[];
+  /** Clock in milliseconds; tests pass a fake one to exercise the timeout gate. */
+  now?: () => number;
+}
+
+export type { TestRunResult, TestRunner };
