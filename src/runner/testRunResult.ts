@@ -4,7 +4,10 @@ export interface TestRunResult {
   /** null when the process was killed by a signal or never started. */
   exitCode: number | null;
   signal: NodeJS.Signals | null;
+  /** The time limit ran out and the command's process group was killed. */
   timedOut: boolean;
+  /** The caller's AbortSignal stopped the run (optional so hand-made results stay short). */
+  aborted?: boolean;
   /** stdout and stderr interleaved as they arrived, ANSI codes stripped, bounded (head and tail kept). */
   output: string;
   /** Bytes elided from the middle of `output` to keep memory bounded. */
