@@ -12,7 +12,8 @@ export type FailureReason =
   | "timeout"
   | "budget"
   | "aborted"
-  | "test_command";
+  | "test_command"
+  | "no_target_files";
 
 export type EditMode = "diff" | "full";
 export type LoopMode = "single-full" | "single-diff" | "multi-diff";
@@ -92,6 +93,8 @@ export interface LoopOptions {
   /** The judge: a shell command run in repoDir, or a custom runner. */
   testCommand?: string;
   runner?: TestRunner;
+  /** The result of a test run made just before (by the CLI or action, to pick target files); the loop then starts from it instead of running the tests again. */
+  initialTest?: TestRunResult;
   /** Per test run, in milliseconds (default 10 minutes). */
   testTimeoutMs?: number;
   /** Extra environment variables for the test command (the rest comes from an allowlist). */

@@ -13,7 +13,7 @@ import { writeEditsAtomically } from "../edits/writeEditsAtomically.js";
 import { extractWholeFile } from "../edits/extractWholeFile.js";
 import { createShellTestRunner } from "../runner/createShellTestRunner.js";
 import { buildTestEnv } from "../runner/buildTestEnv.js";
-import { redactSecrets } from "../security/redactSecrets.js";
+import { redact } from "../security/redactSecrets.js";
 import { READ_FILE_RANGE_TOOL, READ_FILE_TOOL } from "../context/readFileTools.js";
 import { TargetFileTools } from "../context/targetFileTools.js";
 import { discoverRepoGuidance, formatRepoGuidance, guidancePaths } from "../context/repoGuidance.js";
@@ -127,7 +127,7 @@ class LoopRun {
   }
 
   private redact(text: string): string {
-    return this.secrets.length === 0 ? text : redactSecrets(text, this.secrets);
+    return this.secrets.length === 0 ? text : redact(text, this.secrets);
   }
 
   private dump(iteration: number, event: string, fields: Record<string, string | number | boolean>): void {
@@ -211,9 +211,9 @@ class LoopRun {
     this.emit({ type: "start", mode: this.mode, targetFiles: this.cfg.targetFiles, maxIterations: this.cfg.maxIterations });
 
     this.checkStopped(0);
-    const initial = await this.runner.run(this.signal);
+    const initial = this.options.initialTest ?? (await this.runner.run(this.signal));
     this.initialTest = initial;
-    this.emit({ type: "initial_test", result: initial });
+    if (!this.options.initialTest) this.emit({ type: "initial_test", result: initial });
     this.checkStopped(0);
     if (initial.ok) return this.finish(true, 0);
     if (initial.spawnError !== undefined || initial.exitCode === 127) {

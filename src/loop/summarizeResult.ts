@@ -25,6 +25,8 @@ export function makeSummary(ok: boolean, iterations: number, maxIterations: numb
       return `give-up: aborted at iter ${iterations}/${maxIterations}`;
     case "test_command":
       return "give-up: the test command could not run";
+    case "no_target_files":
+      return "give-up: no files to edit";
     default:
       return `give-up: ${String(reason)}`;
   }
@@ -51,5 +53,7 @@ export function describeFailureReason(reason: FailureReason, details: { maxItera
       return "The run was interrupted; files are as they were after the last complete iteration.";
     case "test_command":
       return "The test command itself could not run (not found or could not start); check the command and that its dependencies are installed.";
+    case "no_target_files":
+      return "The failing output names no file of the repository and the branch changes none; say which files may be edited (--files / target-files).";
   }
 }

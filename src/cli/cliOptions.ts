@@ -1,0 +1,38 @@
+import type { EditMode } from "../loop/loopTypes.js";
+
+export type ProviderName = "openai" | "anthropic" | "github-models";
+
+/** Everything the command line can say, parsed and checked. */
+export interface CliOptions {
+  test: string;
+  setup?: string;
+  files?: string[];
+  protect: string[];
+  provider: ProviderName;
+  model?: string;
+  baseUrl?: string;
+  apiKeyEnv?: string;
+  maxIterations: number;
+  editMode: EditMode;
+  instructions?: string;
+  testTimeoutSeconds?: number;
+  timeoutSeconds?: number;
+  maxTokensTotal?: number;
+  testEnv: Record<string, string>;
+  dryRun: boolean;
+  commit: boolean;
+  json: boolean;
+  record?: string;
+  replay?: string;
+  quiet: boolean;
+  verbose: boolean;
+  allowDirty: boolean;
+}
+
+/** A mistake on the command line; exit code 2 with this message. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
