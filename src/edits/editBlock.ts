@@ -22,7 +22,7 @@ export interface FailedBlock {
   closest?: { startLine: number; endLine: number; text: string; similarity: number };
   /** The REPLACE text is already in the file (the edit was probably applied before). */
   replaceAlreadyPresent?: boolean;
-  /** Why a path was refused, for `refused_path`. */
+  /** Why the block failed, in words for the model: always set for `refused_path` and `missing_file`, and for an empty SEARCH on a non-empty file. */
   reason?: string;
 }
 
