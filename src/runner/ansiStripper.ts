@@ -14,6 +14,7 @@ const NEWLINE = 0x0a;
 const MAX_CSI_CHARS = 64;
 /** OSC hyperlinks carry URLs; longer strings are treated as broken and dropped. */
 const MAX_STRING_CHARS = 4096;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const SPECIAL_START = /[\x1b\x9b]/g;
 
 export class AnsiStripper {
