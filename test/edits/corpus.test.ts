@@ -54,6 +54,8 @@ describe.skipIf(!present)(`agreement with Aider's parser on ${corpusPath}`, () =
   });
 });
 
-describe.runIf(!present)("corpus agreement", () => {
-  it.skip(`skipped: the Aider corpus is not at ${corpusPath} (it lives outside the repository and is never copied in)`, () => {});
-});
+if (!present) {
+  describe("corpus agreement", () => {
+    it.skip(`skipped: the Aider corpus is not at ${corpusPath} (it lives outside the repository and is never copied in)`, () => {});
+  });
+}
