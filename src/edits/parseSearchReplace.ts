@@ -29,8 +29,11 @@ export function parseSearchReplace(text: string, options: ParseOptions = {}): Ed
   let currentPath: string | undefined;
   let lookbackFloor = 0;
 
-  const checkAllowed = (path: string, lineNo: number): void => {
-    if (!multiFile || allowed === undefined || allowed.has(path)) return;
+  // In multi-file mode a path must be allowed; a bare file name that ends exactly one allowed path is taken as that path.
+  const allowedPath = (path: string, lineNo: number): string => {
+    if (!multiFile || allowed === undefined || allowed.has(path)) return path;
+    const bySuffix = [...allowed].filter((p) => p.endsWith(`/${path}`));
+    if (bySuffix.length === 1 && bySuffix[0] !== undefined) return bySuffix[0];
     const list = allowed.size === 0 ? "(none)" : [...allowed].join(", ");
     throw new EditParseError(
       `line ${lineNo}: path '${path}' is not one of the files you may edit. Allowed paths: ${list}`,
@@ -42,22 +45,20 @@ export function parseSearchReplace(text: string, options: ParseOptions = {}): Ed
     const trimmed = (lines[i] ?? "").trim();
     const header = pathHeader(trimmed);
     if (header !== undefined) {
-      currentPath = normalisePath(header);
-      checkAllowed(currentPath, i + 1);
+      currentPath = allowedPath(normalisePath(header), i + 1);
       continue;
     }
     if (markerKind(trimmed) !== "head") continue;
 
     const headLine = i + 1;
     const named = findFilenameBefore(lines, i, lookbackFloor, allowed);
-    const path = named ?? currentPath;
+    const path = named === undefined ? currentPath : allowedPath(named, headLine);
     if (path === undefined && multiFile) {
       throw new EditParseError(
         `line ${headLine}: this SEARCH/REPLACE block has no file path. Put a '<<< path=some/file.ts >>>' header (or the file path alone on its own line) before the block.`,
         headLine,
       );
     }
-    if (path !== undefined) checkAllowed(path, headLine);
 
     const divider = findDivider(lines, i + 1, headLine);
     const { contentEnd, close } = findReplaceEnd(lines, divider + 1, headLine);

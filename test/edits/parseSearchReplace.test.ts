@@ -149,6 +149,13 @@ describe("parseSearchReplace", () => {
       expect(error.message).toContain("'src/z.ts'");
     });
 
+    it("takes a bare file name that ends exactly one allowed path as that path", () => {
+      const blocks = parseSearchReplace("b.ts\n```ts\n" + block("1\n", "2\n") + "```\n", { multiFile: true, allowedPaths });
+      expect(blocks[0]?.path).toBe("src/b.ts");
+      const twice = parseError("b.ts\n" + block("1\n", "2\n"), { multiFile: true, allowedPaths: ["x/b.ts", "y/b.ts"] });
+      expect(twice.message).toContain("x/b.ts, y/b.ts");
+    });
+
     it("accepts an allowed file name without a dot or slash", () => {
       const blocks = parseSearchReplace("Makefile\n```\n" + block("a\n", "b\n") + "```\n", { multiFile: true, allowedPaths: ["Makefile"] });
       expect(blocks[0]?.path).toBe("Makefile");
