@@ -5,7 +5,8 @@ import type { EditBlock, FailedBlock, MatchStrategy } from "./editBlock.js";
 export interface EditFileAccess {
   /** Current content, or undefined when the file does not exist. */
   read(path: string): string | undefined;
-  isAllowed(path: string): { ok: true } | { ok: false; reason: string };
+  /** May the path be edited? `relPath`, when given, is its canonical form (e.g. "./a.ts" → "a.ts"), used for reading and writing. */
+  isAllowed(path: string): { ok: true; relPath?: string } | { ok: false; reason: string };
 }
 
 export interface PlannedBlock {
@@ -39,9 +40,10 @@ export function planReplyEdits(
 ): ReplyEditPlan {
   const byPath = new Map<string, { block: EditBlock; index: number }[]>();
   const failed: Array<FailedBlock & { path: string }> = [];
+  const permissions = new Map<string, ReturnType<EditFileAccess["isAllowed"]>>();
   blocks.forEach((block, index) => {
-    const path = options.singlePath ?? block.path;
-    if (path === undefined || path === "") {
+    const requested = options.singlePath ?? block.path;
+    if (requested === undefined || requested === "") {
       failed.push({
         index,
         block,
@@ -51,6 +53,16 @@ export function planReplyEdits(
       });
       return;
     }
+    let permission = permissions.get(requested);
+    if (permission === undefined) {
+      permission = files.isAllowed(requested);
+      permissions.set(requested, permission);
+    }
+    if (!permission.ok) {
+      failed.push({ index, block, path: requested, kind: "refused_path", reason: permission.reason });
+      return;
+    }
+    const path = permission.relPath ?? requested;
     const group = byPath.get(path);
     if (group) group.push({ block, index });
     else byPath.set(path, [{ block, index }]);
@@ -60,11 +72,6 @@ export function planReplyEdits(
   const applied: PlannedBlock[] = [];
   const applicable: Array<EditBlock & { path: string }> = [];
   for (const [path, group] of byPath) {
-    const permission = files.isAllowed(path);
-    if (!permission.ok) {
-      for (const { block, index } of group) failed.push({ index, block, path, kind: "refused_path", reason: permission.reason });
-      continue;
-    }
     const original = files.read(path);
     let content = original;
     let changed = false;

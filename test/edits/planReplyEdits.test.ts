@@ -82,6 +82,18 @@ describe("planReplyEdits", () => {
     expect(plan.ok && [...plan.writes]).toEqual([["src/app.ts", "c\n"]]);
   });
 
+  it("uses the canonical path isAllowed returns, so two spellings of one file edit it in order", () => {
+    const files: Record<string, string> = { "src/a.ts": "1\n" };
+    const plan = planReplyEdits(
+      [
+        { path: "./src/a.ts", search: "1\n", replace: "2\n" },
+        { path: "src/a.ts", search: "2\n", replace: "3\n" },
+      ],
+      { read: (p) => files[p], isAllowed: (p) => ({ ok: true, relPath: p.replace(/^\.\//, "") }) },
+    );
+    expect(plan.ok && [...plan.writes]).toEqual([["src/a.ts", "3\n"]]);
+  });
+
   it("lists failures in reply order", () => {
     const plan = planReplyEdits(
       [
