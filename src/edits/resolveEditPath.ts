@@ -58,7 +58,9 @@ export function resolveEditPath(repoDir: string, requested: string, policy: Edit
     return { ok: false, reason: `path '${rel}' goes through a symbolic link that leads outside the repository, so it cannot be edited` };
   }
   if (isSymlink(absPath)) {
-    return { ok: false, reason: `path '${rel}' is a symbolic link; edit the file it points to instead` };
+    const target = path.relative(realRoot, safeRealpath(absPath)).split(path.sep).join("/");
+    const hint = target !== "" && !target.startsWith("..") && !path.isAbsolute(target) ? ` (${target})` : "";
+    return { ok: false, reason: `path '${rel}' is a symbolic link; edit the file it points to${hint} instead` };
   }
   return { ok: true, relPath: rel, absPath };
 }
