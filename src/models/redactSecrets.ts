@@ -9,7 +9,7 @@ const MIN_SECRET_LENGTH = 4;
  * masked prefix of a wrong key; GitHub tokens have fixed prefixes). Removed even
  * when we do not know the secret, because a partial key is still a leak.
  */
-const KEY_LIKE = /\b(?:sk-[A-Za-z0-9_*.-]{6,}|sk_[A-Za-z0-9_*.-]{6,}|gh[pousr]_[A-Za-z0-9_*]{6,}|github_pat_[A-Za-z0-9_*]{6,})/g;
+const KEY_LIKE = /\b(?:sk-[A-Za-z0-9_*-]{6,}|sk_[A-Za-z0-9_*-]{6,}|gh[pousr]_[A-Za-z0-9_*]{6,}|github_pat_[A-Za-z0-9_*]{6,})/g;
 
 /** Replaces every occurrence of each secret (and of its JSON-escaped form) with [REDACTED]. */
 export function redactSecrets(text: string, secrets: readonly string[]): string {

@@ -8,8 +8,9 @@
  *   server.requests[0].body
  *   await server.close();
  *
- * A wrong `x-api-key` gets Anthropic's 401 authentication_error (not consuming a
- * reply); an empty queue answers 500 saying so.
+ * The key is accepted from `x-api-key` or `authorization: Bearer` (SDK 1.x sends
+ * the latter). A wrong key gets Anthropic's 401 authentication_error (not
+ * consuming a reply); an empty queue answers 500 saying so.
  */
 import { startScriptedServer } from "./scriptedHttpServer.js";
 import type { ReceivedRequest, ScriptedReply, ScriptedServer } from "./scriptedHttpServer.js";
@@ -17,7 +18,7 @@ import type { ReceivedRequest, ScriptedReply, ScriptedServer } from "./scriptedH
 export type { ReceivedRequest, ScriptedReply } from "./scriptedHttpServer.js";
 
 export interface AnthropicServerOptions {
-  /** When set, requests must carry `x-api-key: <apiKey>`. */
+  /** When set, requests must carry the key in `x-api-key` or `authorization: Bearer`. */
   apiKey?: string;
 }
 
@@ -49,7 +50,7 @@ export async function startAnthropicServer(options: AnthropicServerOptions = {})
   const server = await startScriptedServer({
     accepts: (method, path) => method === "POST" && path === "/v1/messages",
     rejectAuth: (headers) => {
-      if (options.apiKey === undefined || headers["x-api-key"] === options.apiKey) return undefined;
+      if (options.apiKey === undefined || sentKey(headers) === options.apiKey) return undefined;
       return anthropicErrorReply(401, "authentication_error", "invalid x-api-key");
     },
     whenEmpty: () => anthropicErrorReply(500, "api_error", "loopback Anthropic server: no scripted reply left"),
@@ -72,6 +73,12 @@ export async function startAnthropicServer(options: AnthropicServerOptions = {})
     replyToolUse: (calls, text, extras) => server.enqueue(anthropicToolUseReply(calls, text, extras)),
     replyError: (status, errorType, message, headers) => server.enqueue(anthropicErrorReply(status, errorType, message, headers)),
   };
+}
+
+/** The API key a request carried, from either header the API accepts. */
+export function sentKey(headers: Record<string, string>): string | undefined {
+  const bearer = headers["authorization"]?.replace(/^Bearer\s+/i, "");
+  return headers["x-api-key"] ?? bearer;
 }
 
 export function anthropicTextReply(text: string, extras: AnthropicReplyExtras = {}): ScriptedReply {
