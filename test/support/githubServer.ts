@@ -14,6 +14,7 @@
  *   gh.injectFault({ method: "POST", path: /\/comments$/ }, { kind: "server_error", status: 502 }, 2)
  *       fault kinds: server_error (5xx) | rate_limit (403, x-ratelimit-remaining: 0, x-ratelimit-reset = now + resetInSeconds)
  *                    | secondary_rate_limit (403 + retry-after) | body_too_long (422 like GitHub's)
+ *   gh.onRequest = (call) => { ... }                 // runs before each request is answered: mutate state to stage races
  *   gh.requireAuth = true                            // 401 for calls without an Authorization header (default true)
  *   await gh.close();                                // in afterEach/afterAll
  *
@@ -116,6 +117,8 @@ export interface GitHubServer {
   calls: RecordedCall[];
   repos: Map<string, FakeRepo>;
   requireAuth: boolean;
+  /** Called with each recorded call before it is answered; tests use it to change state mid-flight (races). */
+  onRequest: ((call: RecordedCall) => void) | null;
   /** The login comments and PRs are created as (the token's identity). */
   actor: FakeUser;
   addRepo(owner: string, name: string, defaultBranch?: string): FakeRepo;
@@ -160,6 +163,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     calls,
     repos,
     requireAuth: true,
+    onRequest: null,
     actor: { login: "github-actions[bot]", type: "Bot" },
     addRepo(owner, name, defaultBranch = "main") {
       const repo: FakeRepo = { owner, name, fullName: `${owner}/${name}`, defaultBranch, permissions: {}, pulls: [], comments: [], reactions: [] };
@@ -427,7 +431,9 @@ export async function startGitHubServer(): Promise<GitHubServer> {
       const raw = Buffer.concat(chunks).toString("utf8");
       const body = parseJsonOrText(raw);
       const hasAuth = typeof req.headers.authorization === "string" && req.headers.authorization !== "";
-      calls.push({ method, path, query, body, hasAuth });
+      const call: RecordedCall = { method, path, query, body, hasAuth };
+      calls.push(call);
+      state.onRequest?.(call);
 
       const send = (status: number, payload: unknown) => {
         res.writeHead(status, { "content-type": "application/json; charset=utf-8", "x-ratelimit-remaining": "4999" }).end(JSON.stringify(payload));
