@@ -4,9 +4,9 @@ import path from "node:path";
 import type { ChatRequest, ChatResponse, TokenUsage } from "../models/chatModel.js";
 import { ZERO_USAGE, addUsage } from "../models/chatModel.js";
 import type { TestRunResult, TestRunner } from "../runner/testRunResult.js";
-import type { FailedBlock } from "../edits/editBlock.js";
+import type { EditBlock, FailedBlock } from "../edits/editBlock.js";
 import { tryParseSearchReplace } from "../edits/parseSearchReplace.js";
-import { planReplyEdits } from "../edits/planReplyEdits.js";
+import { planReplyEdits, type EditFileAccess } from "../edits/planReplyEdits.js";
 import { describeEditFailures } from "../edits/describeEditFailures.js";
 import { resolveEditPath } from "../edits/resolveEditPath.js";
 import { writeEditsAtomically } from "../edits/writeEditsAtomically.js";
@@ -92,6 +92,13 @@ class LoopRun {
   private readonly outputKeys: string[] = [];
   private readonly editHashes: string[] = [];
   private previousEdit = "";
+  /**
+   * Blocks of an earlier reply that did apply while others failed. Nothing was
+   * written then; the model is asked to resend only the failed blocks, and
+   * these are planned again together with its corrections (the seed asked
+   * for ALL blocks again, which made the already-matching ones fail).
+   */
+  private pendingBlocks: EditBlock[] = [];
   private snapshot: FileSnapshot = new Map();
   private readonly protectedGlobs: string[];
 
@@ -445,10 +452,13 @@ class LoopRun {
       const multiFile = this.mode === "multi-diff";
       const parsed = tryParseSearchReplace(text, multiFile ? { multiFile, allowedPaths: this.cfg.targetFiles } : {});
       if (!parsed.ok) return { kind: "format_error", message: buildFormatErrorMessage(parsed.error.message, multiFile) };
-      const planned = planReplyEdits(parsed.blocks, this.fileAccess(), multiFile ? {} : { singlePath: this.cfg.targetFiles[0] ?? "" });
+      const blocks = this.withPendingBlocks(parsed.blocks);
+      const planned = planReplyEdits(blocks, this.fileAccess(), multiFile ? {} : { singlePath: this.cfg.targetFiles[0] ?? "" });
       if (!planned.ok) {
-        return { kind: "edit_failed", message: describeEditFailures(planned.failed), failed: planned.failed };
+        this.pendingBlocks = planned.applicable;
+        return { kind: "edit_failed", message: describeEditFailures(planned.failed, { totalBlocks: blocks.length }), failed: planned.failed };
       }
+      this.pendingBlocks = [];
       writes = planned.writes;
     }
     const limitProblem = this.checkWriteLimits(writes);
@@ -468,6 +478,14 @@ class LoopRun {
     return { kind: "written", files };
   }
 
+  /** The pending blocks first (as in the reply they came from), minus any the model sent again. */
+  private withPendingBlocks(blocks: EditBlock[]): EditBlock[] {
+    if (this.pendingBlocks.length === 0) return blocks;
+    const key = (b: EditBlock): string => `${b.path ?? ""}\u0000${b.search}\u0000${b.replace}`;
+    const resent = new Set(blocks.map(key));
+    return [...this.pendingBlocks.filter((b) => !resent.has(key(b))), ...blocks];
+  }
+
   private checkWriteLimits(writes: Map<string, string>): string | undefined {
     const { maxFilesPerReply, maxBytesPerFile, maxBytesPerRun } = this.cfg.limits;
     if (writes.size > maxFilesPerReply) return `The reply edits ${writes.size} files; at most ${maxFilesPerReply} files may be edited per reply.`;
@@ -482,7 +500,7 @@ class LoopRun {
   }
 
   /** What planReplyEdits may read and write: the targets, minus protected and unsafe paths. */
-  private fileAccess(): { read(relPath: string): string | undefined; isAllowed(relPath: string): { ok: true } | { ok: false; reason: string } } {
+  private fileAccess(): EditFileAccess {
     const targets = new Set(this.cfg.targetFiles);
     const repoDir = this.cfg.repoDir;
     const protectedGlobs = this.protectedGlobs;
@@ -492,7 +510,7 @@ class LoopRun {
       isAllowed(relPath: string) {
         const resolved = resolveEditPath(repoDir, relPath, { protectedGlobs, allowed: (rel) => targets.has(rel) });
         if (!resolved.ok) return { ok: false, reason: resolved.reason };
-        return { ok: true };
+        return { ok: true, relPath: resolved.relPath };
       },
     };
   }

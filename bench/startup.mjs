@@ -1,0 +1,91 @@
+// Start-up figures for what users run: the CLI's --help, the CLI from process
+// start to its first test command, the action from process start to its
+// first test command, and the bundle sizes.
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { median } from "./stats.mjs";
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const RUNS = 11;
+
+function timeSpawn(args, options) {
+  const started = Date.now();
+  const child = spawnSync(process.execPath, args, { encoding: "utf8", ...options });
+  if (child.status !== 0) throw new Error(`${args.join(" ")} exited ${child.status}: ${child.stderr}`);
+  return { started, ms: Date.now() - started };
+}
+
+/** Runs `node <entry>` with a test command that writes the time it started; returns the gap. */
+async function timeToFirstTest(entry, makeEnv, extraArgs = []) {
+  const dir = await mkdtemp(path.join(tmpdir(), "compile-loop-startup-"));
+  const marker = path.join(dir, "started-at");
+  const testCommand = `${process.execPath} -e "require('fs').writeFileSync('${marker}', String(Date.now()))"`;
+  try {
+    const gaps = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { started } = timeSpawn([entry, ...extraArgs.map((a) => (a === "$TEST" ? testCommand : a))], { cwd: dir, env: makeEnv(dir, testCommand) });
+      gaps.push(Number(await readFile(marker, "utf8")) - started);
+    }
+    return median(gaps);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchStartup() {
+  const cli = path.join(ROOT, "dist/cli/index.js");
+  const action = path.join(ROOT, "dist/index.js");
+  const rows = [];
+  const helpTimes = [];
+  for (let i = 0; i < RUNS; i++) helpTimes.push(timeSpawn([cli, "--help"]).ms);
+  rows.push({ name: "CLI --help", value: median(helpTimes), unit: "ms", target: 300 });
+  const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME, CI: "true" };
+  rows.push({
+    name: "CLI start to first test command",
+    value: await timeToFirstTest(cli, () => ({ ...baseEnv, OPENAI_API_KEY: "sk-bench-unused" }), ["--test", "$TEST", "--quiet"]),
+    unit: "ms",
+    target: 300,
+  });
+  try {
+    await stat(action);
+    rows.push({
+      name: "action start to first test command",
+      value: await timeToFirstTest(action, (dir, testCommand) => {
+        const eventPath = path.join(dir, "event.json");
+        spawnSync("git", ["init", "-q", dir]);
+        writeFileSync(eventPath, JSON.stringify({ inputs: {} }));
+        return {
+          ...baseEnv,
+          GITHUB_ACTIONS: "true",
+          GITHUB_EVENT_NAME: "workflow_dispatch",
+          GITHUB_EVENT_PATH: eventPath,
+          GITHUB_REPOSITORY: "bench/repo",
+          GITHUB_WORKSPACE: dir,
+          GITHUB_API_URL: "http://127.0.0.1:9",
+          GITHUB_OUTPUT: path.join(dir, "out"),
+          GITHUB_STEP_SUMMARY: path.join(dir, "summary"),
+          "INPUT_TEST-COMMAND": testCommand,
+          "INPUT_API-KEY": "sk-bench-unused",
+          "INPUT_GITHUB-TOKEN": "ghs_bench_unused",
+          INPUT_PUSH: "none",
+        };
+      }),
+      unit: "ms",
+      target: 1000,
+    });
+  } catch (error) {
+    rows.push({ name: "action start to first test command", value: NaN, unit: "ms", target: 1000, note: String(error.message ?? error).slice(0, 120) });
+  }
+  for (const [name, file] of [["action bundle (dist/index.js)", action], ["CLI bundle (dist/cli/index.js)", cli]]) {
+    try {
+      rows.push({ name, value: (await stat(file)).size / 1024 / 1024, unit: "MB", target: undefined });
+    } catch {
+      // Not built.
+    }
+  }
+  return rows;
+}
+

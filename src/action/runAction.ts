@@ -1,0 +1,474 @@
+import path from "node:path";
+import type { ActionIO } from "./actionIO.js";
+import { logUntrusted, readEventPayload } from "./actionIO.js";
+import { ActionInputError, inputsFromEnv, readActionInputs, type ActionInputs, type PushMode } from "./actionInputs.js";
+import { resolveTrigger, type Trigger } from "./resolveTrigger.js";
+import { StatusComment } from "./statusComment.js";
+import { fixBranchName, publishFix, remoteBranchSha, type Delivery } from "./publishFix.js";
+import { writeActionOutputs, type ActionOutputs } from "./writeActionOutputs.js";
+import { createChatModel } from "../models/index.js";
+import { ModelCallError, type ChatModel } from "../models/chatModel.js";
+import { runCompileLoop } from "../loop/runCompileLoop.js";
+import type { LoopResult } from "../loop/loopTypes.js";
+import { describeFailureReason, makeSummary } from "../loop/summarizeResult.js";
+import { tailText } from "../loop/buildPrompts.js";
+import { createShellTestRunner } from "../runner/createShellTestRunner.js";
+import { runTestCommand } from "../runner/runTestCommand.js";
+import { buildTestEnv } from "../runner/buildTestEnv.js";
+import { isSecretName } from "../runner/testEnvNames.js";
+import { selectTargetFiles } from "../context/selectTargetFiles.js";
+import { listRepositoryFiles } from "../context/listRepositoryFiles.js";
+import { runGit } from "../git/runGit.js";
+import { fetchRef } from "../git/fetchRef.js";
+import { checkoutDetached } from "../git/checkoutDetached.js";
+import { getDiff } from "../git/getDiff.js";
+import { withCredentialsRemoved } from "../git/withCredentialsRemoved.js";
+import { createGitHubClient, type GitHubClient } from "../github/createGitHubClient.js";
+import { parseRepoFullName, type RepoRef } from "../github/repoRef.js";
+import { getPullRequest, type PullRequestInfo } from "../github/getPullRequest.js";
+import { getCollaboratorPermission } from "../github/collaboratorPermission.js";
+import { isAllowedToTrigger } from "../github/isAllowedToTrigger.js";
+import { addReaction } from "../github/addReaction.js";
+import { findPullRequestForRun } from "../github/findPullRequestForRun.js";
+import { findMarkedComment } from "../github/upsertMarkedComment.js";
+import { listPullRequestFiles } from "../github/listPullRequestFiles.js";
+import { describePriorAttempts, parseCommentMemory } from "../github/commentMemory.js";
+import {
+  STATUS_COMMENT_MARKER,
+  attemptMemoryFromLoopResult,
+  iterationRowFromRecord,
+  statusFromLoopResult,
+  type AttemptMemory,
+  type CommentStatus,
+  type IterationRow,
+  type PullRequestCommentState,
+} from "../github/commentState.js";
+import { redact } from "../security/redactSecrets.js";
+
+/** Where the run works: the pull request (if any) and the commit under test. */
+interface RunTarget {
+  pr?: PullRequestInfo;
+  headSha: string;
+  /** Branch the fix goes into (the PR's head branch, or the pushed branch). */
+  baseBranch?: string;
+  triggerLabel: string;
+  instructions?: string;
+  /** Secrets-backed event (comment, workflow_run) rather than pull_request. */
+  secretsBacked: boolean;
+  /** Where the fix branch stood when the run started (null: absent); the lease for the push. */
+  seenFixBranchSha?: string | null;
+}
+
+/**
+ * The action: read the event, decide whether to run and who asked, check out
+ * the exact commit, run the compile-fix loop with the repository's tests as
+ * the judge, push the fix if it passed, and report on the pull request.
+ * Never throws: every end sets the outputs and says why.
+ */
+export async function runAction(io: ActionIO, signal?: AbortSignal): Promise<ActionOutputs> {
+  let inputs: ActionInputs;
+  try {
+    inputs = readActionInputs(inputsFromEnv(io.env));
+  } catch (error) {
+    const message = error instanceof ActionInputError ? error.message : String(error);
+    io.setFailed(message);
+    return writeActionOutputs(io, { ok: false, summary: `configuration error: ${message}`, failureReason: "configuration" });
+  }
+  const secrets = collectSecrets(io.env, inputs);
+  for (const s of secrets) io.setSecret(s);
+  const run = new ActionRun(io, inputs, secrets, signal);
+  try {
+    return await run.execute();
+  } catch (error) {
+    const message = redact(error instanceof Error ? error.message : String(error), secrets);
+    io.setFailed(`compile-loop stopped on an unexpected error: ${message}`);
+    await run.reportInternalError(message);
+    return writeActionOutputs(io, { ok: false, summary: `error: ${message}`, failureReason: "internal", commentUrl: run.commentUrl });
+  }
+}
+
+function collectSecrets(env: NodeJS.ProcessEnv, inputs: ActionInputs): string[] {
+  const found = new Set<string>();
+  if (inputs.apiKey) found.add(inputs.apiKey);
+  if (inputs.githubToken) found.add(inputs.githubToken);
+  for (const [name, value] of Object.entries(env)) {
+    if (value && value.length >= 8 && (isSecretName(name) || name === "INPUT_API-KEY" || name === "INPUT_GITHUB-TOKEN")) found.add(value);
+  }
+  return [...found];
+}
+
+class ActionRun {
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly workspace: string;
+  private repo!: RepoRef;
+  private client!: GitHubClient;
+  private comment: StatusComment | undefined;
+  private commentState: PullRequestCommentState | undefined;
+  private readonly rows: IterationRow[] = [];
+  private priorMemory: AttemptMemory[] = [];
+
+  constructor(
+    private readonly io: ActionIO,
+    private readonly inputs: ActionInputs,
+    private readonly secrets: string[],
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    this.env = io.env;
+    this.workspace = path.resolve(this.env.GITHUB_WORKSPACE ?? process.cwd());
+  }
+
+  get commentUrl(): string | undefined {
+    return this.comment?.url;
+  }
+
+  private log(message: string): void {
+    this.io.info(redact(message, this.secrets));
+  }
+
+  async execute(): Promise<ActionOutputs> {
+    const repoName = this.env.GITHUB_REPOSITORY ?? "";
+    this.repo = parseRepoFullName(repoName);
+    const payload = await readEventPayload(this.env);
+    const trigger = resolveTrigger(this.env.GITHUB_EVENT_NAME ?? "", payload, this.inputs, repoName);
+    if (trigger.kind === "ignored") {
+      this.log(`compile-loop: nothing to do: ${trigger.reason}`);
+      return writeActionOutputs(this.io, { ok: false, summary: `skipped: ${trigger.reason}`, failureReason: "not_handled" });
+    }
+    this.client = createGitHubClient({
+      token: this.inputs.githubToken,
+      ...(this.env.GITHUB_API_URL ? { baseUrl: this.env.GITHUB_API_URL } : {}),
+      onRateLimit: (notice) => this.io.warning(`GitHub API rate limit: ${JSON.stringify(notice)}`),
+    });
+
+    const target = await this.resolveTarget(trigger);
+    if ("skip" in target) return target.skip;
+    if (this.effectivePush(target) === "branch") {
+      const branch = fixBranchName(this.inputs.branchPrefix, target.pr, target.baseBranch);
+      target.seenFixBranchSha = await remoteBranchSha(this.workspace, branch, this.inputs.githubToken).catch(() => null);
+    }
+
+    if (target.pr) {
+      this.comment = new StatusComment(this.client, this.repo, target.pr.number, (m) => this.io.warning(m));
+      const existing = await findMarkedComment(this.client, this.repo, target.pr.number, STATUS_COMMENT_MARKER).catch(() => null);
+      this.priorMemory = existing ? parseCommentMemory(existing.body) : [];
+      this.commentState = {
+        header: {
+          testCommand: this.inputs.testCommand,
+          trigger: target.triggerLabel,
+          headSha: target.headSha,
+          maxIterations: this.inputs.maxIterations,
+          ...(this.runUrl() ? { runUrl: this.runUrl() } : {}),
+        },
+        rows: this.rows,
+        status: { kind: "running", detail: "running the tests" },
+        memory: this.priorMemory,
+        secrets: this.secrets,
+        notes: [],
+      };
+      if (target.pr.isFork && this.effectivePush(target) === "none" && this.inputs.push !== "none") {
+        this.commentState.notes?.push("This pull request comes from a fork, which the workflow token cannot push to: the fix is shown as a diff below instead (set `fork-prs: push` with a token that can write to the fork to push it).");
+      }
+      await this.comment.write(this.commentState, { force: true });
+    }
+
+    let model: ChatModel;
+    try {
+      model = createChatModel(
+        {
+          provider: this.inputs.provider,
+          ...(this.inputs.model ? { model: this.inputs.model } : {}),
+          ...(this.inputs.baseUrl ? { baseURL: this.inputs.baseUrl } : {}),
+          ...(this.inputs.provider === "github-models" ? { apiKey: this.inputs.apiKey ?? this.inputs.githubToken } : this.inputs.apiKey ? { apiKey: this.inputs.apiKey } : {}),
+        },
+        this.env,
+      );
+    } catch (error) {
+      const message = error instanceof ModelCallError ? error.message : String(error);
+      const hint = this.inputs.provider === "github-models" ? "" : ` Pass it with \`api-key: \${{ secrets.${this.inputs.provider === "anthropic" ? "ANTHROPIC_API_KEY" : "OPENAI_API_KEY"} }}\`.`;
+      return this.finishWithoutLoop(false, "configuration", `The model is not configured: ${message}.${hint}`);
+    }
+    if (this.comment && this.commentState?.header) this.commentState.header.model = model.id;
+
+    const result = await withCredentialsRemoved(this.workspace, () => this.runLoop(target, model));
+    if ("outputs" in result) return result.outputs;
+    return this.publishAndReport(target, result.loop);
+  }
+
+  private runUrl(): string | undefined {
+    const server = this.env.GITHUB_SERVER_URL ?? "https://github.com";
+    return this.env.GITHUB_RUN_ID ? `${server}/${this.env.GITHUB_REPOSITORY}/actions/runs/${this.env.GITHUB_RUN_ID}` : undefined;
+  }
+
+  private effectivePush(target: RunTarget): PushMode {
+    if (target.pr?.isFork && this.inputs.forkPrs !== "push") return "none";
+    if (!target.pr && this.inputs.push === "pr-branch") return "branch";
+    return this.inputs.push;
+  }
+
+  /** Who asked, on which pull request, at which commit; or why not. */
+  private async resolveTarget(trigger: Exclude<Trigger, { kind: "ignored" }>): Promise<RunTarget | { skip: ActionOutputs }> {
+    const skip = (reason: string, failureReason = "not_handled"): { skip: ActionOutputs } => {
+      this.log(`compile-loop: ${reason}`);
+      return { skip: writeActionOutputs(this.io, { ok: false, summary: `skipped: ${reason}`, failureReason }) };
+    };
+    const authorise = async (login: string): Promise<string | undefined> => {
+      const permission = await getCollaboratorPermission(this.client, this.repo, login);
+      const decision = isAllowedToTrigger({ permission, login, allowedUsers: this.inputs.allowedUsers, isBot: /\[bot\]$/i.test(login) });
+      return decision.allowed ? undefined : decision.reason;
+    };
+    switch (trigger.kind) {
+      case "pull_request": {
+        const pr = await getPullRequest(this.client, this.repo, trigger.pr.number);
+        // The commit the event is about, not whatever the branch points at now.
+        await this.checkout(pr.number, trigger.pr.headSha);
+        return { pr: { ...pr, headSha: trigger.pr.headSha }, headSha: trigger.pr.headSha, baseBranch: pr.headRef, triggerLabel: `pull_request by @${trigger.actor}`, ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}), secretsBacked: false };
+      }
+      case "comment": {
+        const refusal = await authorise(trigger.commenter);
+        if (refusal) return skip(`@${trigger.commenter} may not start a run: ${refusal}`, "unauthorized");
+        await addReaction(this.client, this.repo, trigger.commentId, "eyes").catch((e: unknown) => this.io.warning(`could not react to the comment: ${String(e)}`));
+        const pr = await getPullRequest(this.client, this.repo, trigger.prNumber);
+        if (pr.isFork && this.inputs.forkPrs === "report") {
+          return skip(`#${pr.number} comes from a fork; /fix runs hold secrets, so they run on forks only with fork-prs: run or push`, "fork");
+        }
+        // Pinned: the SHA read now is the one checked out and tested, even if the branch moves meanwhile.
+        await this.checkout(pr.number, pr.headSha);
+        const instructions = [this.inputs.instructions, trigger.instructions].filter(Boolean).join("\n\n");
+        return { pr, headSha: pr.headSha, baseBranch: pr.headRef, triggerLabel: `${this.inputs.triggerPhrase} by @${trigger.commenter}`, ...(instructions ? { instructions } : {}), secretsBacked: true };
+      }
+      case "workflow_run": {
+        const refusal = await authorise(trigger.actor);
+        if (refusal) return skip(`@${trigger.actor} started the failed run but may not start a fix: ${refusal}`, "unauthorized");
+        const found = await findPullRequestForRun(this.client, this.repo, {
+          head_sha: trigger.headSha,
+          head_branch: trigger.headBranch,
+          pull_requests: trigger.pullRequestNumbers.map((number) => ({ number })),
+        });
+        const pr = found?.pullRequest;
+        if (pr?.isFork && this.inputs.forkPrs === "report") {
+          return skip(`#${pr.number} comes from a fork; runs after a failed workflow hold secrets, so they run on forks only with fork-prs: run or push`, "fork");
+        }
+        await this.checkout(pr?.number, trigger.headSha);
+        return {
+          ...(pr ? { pr } : {}),
+          headSha: trigger.headSha,
+          baseBranch: pr?.headRef ?? trigger.headBranch,
+          triggerLabel: `failed run of ${trigger.workflowName || "a workflow"} (started by @${trigger.actor})`,
+          ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}),
+          secretsBacked: true,
+        };
+      }
+      case "branch": {
+        const head = (await runGit(this.workspace, ["rev-parse", "HEAD"])).trim();
+        const branch = trigger.ref.replace(/^refs\/heads\//, "") || (await this.currentBranch());
+        return { headSha: head, ...(branch ? { baseBranch: branch } : {}), triggerLabel: `${trigger.event} by @${trigger.actor || "unknown"}`, ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}), secretsBacked: true };
+      }
+    }
+  }
+
+  private async currentBranch(): Promise<string | undefined> {
+    const name = (await runGit(this.workspace, ["rev-parse", "--abbrev-ref", "HEAD"]).catch(() => "")).trim();
+    return name && name !== "HEAD" ? name : undefined;
+  }
+
+  /** Puts the workspace at exactly `sha`, fetching it (or the PR's head ref) if the checkout lacks it. */
+  private async checkout(prNumber: number | undefined, sha: string): Promise<void> {
+    const present = await runGit(this.workspace, ["cat-file", "-e", `${sha}^{commit}`]).then(() => true, () => false);
+    if (!present) {
+      try {
+        await fetchRef(this.workspace, "origin", sha, { token: this.inputs.githubToken });
+      } catch {
+        if (prNumber === undefined) throw new Error(`commit ${sha} is not in the checkout and could not be fetched from origin`);
+        await fetchRef(this.workspace, "origin", `refs/pull/${prNumber}/head`, { token: this.inputs.githubToken });
+      }
+    }
+    await checkoutDetached(this.workspace, sha);
+    this.log(`compile-loop: checked out ${sha}`);
+  }
+
+  /** Setup, first test run, target selection and the loop, with no credential on disk. */
+  private async runLoop(target: RunTarget, model: ChatModel): Promise<{ loop: LoopResult } | { outputs: ActionOutputs }> {
+    const testEnv = buildTestEnv(this.env, this.inputs.testEnv);
+    const testTimeoutMs = this.inputs.testTimeoutSeconds * 1000;
+    const started = Date.now();
+    const deadline = started + this.inputs.timeoutMinutes * 60_000;
+    if (this.inputs.setupCommand) {
+      this.log(`compile-loop: running the setup command`);
+      const setup = await runTestCommand({ command: this.inputs.setupCommand, cwd: this.workspace, env: testEnv, timeoutMs: testTimeoutMs, ...(this.signal ? { signal: this.signal } : {}) });
+      if (!setup.ok) {
+        logUntrusted(this.io, "setup command output (tail):", redact(tailText(setup.output, 4000), this.secrets));
+        return { outputs: await this.finishWithoutLoop(false, "setup_command", `The setup command failed (exit ${setup.exitCode ?? setup.signal ?? "?"}); fix it or remove setup-command.`, setup.output) };
+      }
+    }
+    const runner = createShellTestRunner({ command: this.inputs.testCommand, cwd: this.workspace, env: testEnv, timeoutMs: testTimeoutMs });
+    this.log(`compile-loop: running the tests: ${this.inputs.testCommand}`);
+    const initial = await runner.run(this.signal);
+    if (initial.ok) {
+      this.log("compile-loop: the tests already pass; nothing to fix");
+      return { loop: emptyResult(true, this.inputs.maxIterations, initial, Date.now() - started) };
+    }
+    logUntrusted(this.io, "failing test output (tail):", redact(tailText(initial.output, 4000), this.secrets));
+
+    const repoFiles = await listRepositoryFiles(this.workspace, true);
+    const changed = target.pr ? await listPullRequestFiles(this.client, this.repo, target.pr.number).catch(() => []) : [];
+    const selection = selectTargetFiles({
+      repoFiles,
+      ...(this.inputs.targetFiles.length > 0 ? { include: this.inputs.targetFiles } : {}),
+      protect: this.inputs.protectedFiles,
+      failingOutput: initial.output,
+      changedFiles: changed,
+    });
+    if (selection.files.length === 0) {
+      return { loop: emptyResult(false, this.inputs.maxIterations, initial, Date.now() - started, "no_target_files") };
+    }
+    this.log(`compile-loop: target files: ${selection.files.join(", ")}`);
+    const single = this.inputs.editMode === "full";
+    if (single && selection.files.length !== 1) {
+      return { outputs: await this.finishWithoutLoop(false, "configuration", `edit-mode full rewrites one whole file, but ${selection.files.length} files were selected; set target-files to one file or use edit-mode diff.`) };
+    }
+    const prior = this.priorMemory.length > 0 ? describePriorAttempts(this.priorMemory) : undefined;
+    const loop = await runCompileLoop({
+      repoDir: this.workspace,
+      runner,
+      initialTest: initial,
+      model,
+      ...(single ? { targetFile: selection.files[0] ?? "", editMode: "full" as const } : { targetFiles: selection.files, editMode: "diff" as const }),
+      protectedPaths: [...this.inputs.protectedFiles, ".git/**"],
+      maxIterations: this.inputs.maxIterations,
+      timeoutMs: Math.max(1000, deadline - Date.now()),
+      ...(this.inputs.maxTokensTotal !== undefined ? { maxTokensTotal: this.inputs.maxTokensTotal } : {}),
+      ...(target.instructions ? { instructions: target.instructions } : {}),
+      ...(prior ? { priorAttempts: prior } : {}),
+      testTimeoutMs,
+      secrets: this.secrets,
+      ...(this.signal ? { signal: this.signal } : {}),
+      environment: "production",
+      onEvent: (event) => {
+        if (event.type === "iteration_end") {
+          this.rows.push(iterationRowFromRecord(event.record));
+          this.log(`compile-loop: iteration ${event.record.iteration}: ${event.record.outcome}${event.record.filesEdited.length ? ` (edited ${event.record.filesEdited.join(", ")})` : ""}`);
+          if (this.comment && this.commentState) {
+            this.commentState.status = { kind: "running", detail: `iteration ${event.record.iteration} of ${this.inputs.maxIterations} done` };
+            void this.comment.write(this.commentState);
+          }
+        }
+      },
+    });
+    return { loop };
+  }
+
+  private async publishAndReport(target: RunTarget, loop: LoopResult): Promise<ActionOutputs> {
+    const diff = loop.modifiedFiles.length > 0 ? await getDiff(this.workspace, { paths: loop.modifiedFiles }).catch(() => "") : "";
+    let delivery: Delivery = { kind: "none", reason: "nothing to push" };
+    let status: CommentStatus = statusFromLoopResult(loop);
+    if (loop.ok && loop.modifiedFiles.length > 0) {
+      const push = this.effectivePush(target);
+      try {
+        delivery = await publishFix({
+          client: this.client,
+          repo: this.repo,
+          workspace: this.workspace,
+          push,
+          branchPrefix: this.inputs.branchPrefix,
+          token: this.inputs.githubToken,
+          author: this.inputs.commitAuthor,
+          files: loop.modifiedFiles,
+          headSha: target.headSha,
+          seenFixBranchSha: target.seenFixBranchSha ?? null,
+          ...(target.pr ? { pr: target.pr } : {}),
+          ...(target.baseBranch ? { baseBranch: target.baseBranch } : {}),
+          testCommand: this.inputs.testCommand,
+          summary: loop.summary,
+          iterations: loop.iterations,
+          ...(this.runUrl() ? { runUrl: this.runUrl() } : {}),
+        });
+      } catch (error) {
+        const message = redact(error instanceof Error ? error.message : String(error), this.secrets);
+        const kind = /permission|403/i.test(message) ? "push_permission" : "push_rejected";
+        status = { kind: "failure", summary: `${loop.summary}, but the push failed`, failureReason: kind, failureMessage: kind === "push_rejected" ? `The fix passed the tests but was not pushed: ${message} Run again to fix the new head.` : `The fix passed the tests but the token may not push: ${message} Grant \`contents: write\` (and \`pull-requests: write\`) to the workflow.` };
+        delivery = { kind: "failed", reason: message };
+      }
+      if (status.kind === "success") {
+        if (delivery.kind === "branch") {
+          status.branch = delivery.branch;
+          if (delivery.pullRequest) status.fixPullRequest = { number: delivery.pullRequest.number, url: delivery.pullRequest.html_url };
+          status.delivery = delivery.pullRequest ? `Pushed to \`${delivery.branch}\`; review and merge the fix PR.` : `Pushed to \`${delivery.branch}\`.`;
+        } else if (delivery.kind === "pr-branch") {
+          status.branch = delivery.branch;
+          status.delivery = `Committed onto this pull request's branch \`${delivery.branch}\` (${delivery.sha.slice(0, 7)}).`;
+        } else {
+          status.delivery = "Not pushed (push: none or a fork); the diff is below.";
+        }
+      }
+    }
+    const memory = [...this.priorMemory, attemptMemoryFromLoopResult(loop, { at: new Date().toISOString(), headSha: target.headSha, ...(target.instructions ? { instructions: target.instructions } : {}) })];
+    const ok = loop.ok && delivery.kind !== "failed";
+    if (this.comment && this.commentState) {
+      this.commentState.status = status;
+      this.commentState.memory = memory;
+      if (diff) this.commentState.diff = diff;
+      await this.comment.write(this.commentState, { force: true });
+    }
+    if (!loop.ok) {
+      this.io.warning(redact(`compile-loop gave up: ${loop.summary} (${loop.failureReason ?? ""}): ${loop.failureMessage ?? ""}`, this.secrets));
+      if (loop.lastError) logUntrusted(this.io, "last error (tail):", redact(tailText(loop.lastError, 3000), this.secrets));
+    } else {
+      this.log(`compile-loop: ${loop.summary}`);
+    }
+    if (diff) logUntrusted(this.io, "the fix:", redact(diff, this.secrets));
+    const outputs = writeActionOutputs(this.io, {
+      ok,
+      iterations: loop.iterations,
+      summary: status.kind === "failure" && loop.ok ? status.summary : loop.summary,
+      failureReason: loop.ok ? (status.kind === "failure" ? (status.failureReason ?? "") : "") : (loop.failureReason ?? ""),
+      modifiedFiles: loop.modifiedFiles,
+      ...(delivery.kind === "branch" || delivery.kind === "pr-branch" ? { branch: delivery.branch } : {}),
+      ...(delivery.kind === "branch" && delivery.pullRequest ? { pullRequestNumber: delivery.pullRequest.number, pullRequestUrl: delivery.pullRequest.html_url } : {}),
+      commentUrl: this.comment?.url,
+    });
+    await this.io.appendSummary(redact(jobSummary(this.inputs.testCommand, loop, this.rows, status), this.secrets)).catch(() => undefined);
+    return outputs;
+  }
+
+  /** Ends a run that never reached the loop (configuration, setup): comment and outputs say why. */
+  private async finishWithoutLoop(ok: boolean, reason: string, message: string, output?: string): Promise<ActionOutputs> {
+    const text = redact(message, this.secrets);
+    if (!ok) this.io.setFailed(text);
+    if (this.comment && this.commentState) {
+      this.commentState.status = { kind: "failure", summary: `give-up: ${reason}`, failureReason: "internal", failureMessage: text, ...(output ? { errorTail: tailText(output, 3000) } : {}) };
+      await this.comment.write(this.commentState, { force: true });
+    }
+    return writeActionOutputs(this.io, { ok, summary: text, failureReason: reason, commentUrl: this.comment?.url });
+  }
+
+  async reportInternalError(message: string): Promise<void> {
+    if (!this.comment || !this.commentState) return;
+    this.commentState.status = { kind: "failure", summary: "compile-loop stopped on an unexpected error", failureReason: "internal", failureMessage: message };
+    await this.comment.write(this.commentState, { force: true });
+  }
+}
+
+function emptyResult(ok: boolean, maxIterations: number, initial: LoopResult["initialTest"], durationMs: number, reason?: "no_target_files"): LoopResult {
+  return {
+    ok,
+    iterations: 0,
+    summary: makeSummary(ok, 0, maxIterations, reason),
+    ...(reason ? { failureReason: reason, failureMessage: describeFailureReason(reason, { maxIterations }) } : {}),
+    lastError: ok || !initial ? "" : tailText(initial.output, 2000),
+    modifiedFiles: [],
+    history: [],
+    usage: { inputTokens: 0, outputTokens: 0 },
+    ...(initial ? { initialTest: initial } : {}),
+    durationMs,
+  };
+}
+
+function jobSummary(testCommand: string, loop: LoopResult, rows: IterationRow[], status: CommentStatus): string {
+  const lines = [`## compile-loop: ${loop.ok ? "✅" : "❌"} ${status.kind === "failure" || status.kind === "success" ? status.summary : loop.summary}`, "", `Test command: \`${testCommand}\``, ""];
+  if (rows.length > 0) {
+    lines.push("| # | result | exit | files edited | tokens | time |", "|---|---|---|---|---|---|");
+    for (const r of rows) lines.push(`| ${r.iteration} | ${r.result} | ${r.exitCode ?? "–"} | ${r.filesEdited.join(", ") || "–"} | ${r.tokens} | ${(r.durationMs / 1000).toFixed(1)} s |`);
+  }
+  if (!loop.ok && loop.failureReason) lines.push("", `**${loop.failureReason}**: ${loop.failureMessage ?? ""}`);
+  return `${lines.join("\n")}\n`;
+}

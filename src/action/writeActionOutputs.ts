@@ -1,0 +1,27 @@
+import type { ActionIO } from "./actionIO.js";
+
+/** Every output the action declares; each run sets all of them, empty when not applicable. */
+export interface ActionOutputs {
+  ok: boolean;
+  iterations?: number;
+  summary: string;
+  failureReason?: string;
+  modifiedFiles?: string[];
+  branch?: string;
+  pullRequestNumber?: number;
+  pullRequestUrl?: string;
+  commentUrl?: string | undefined;
+}
+
+export function writeActionOutputs(io: Pick<ActionIO, "setOutput">, outputs: ActionOutputs): ActionOutputs {
+  io.setOutput("ok", outputs.ok ? "true" : "false");
+  io.setOutput("iterations", String(outputs.iterations ?? 0));
+  io.setOutput("summary", outputs.summary);
+  io.setOutput("failure-reason", outputs.ok ? "" : (outputs.failureReason ?? ""));
+  io.setOutput("modified-files", JSON.stringify(outputs.modifiedFiles ?? []));
+  io.setOutput("branch", outputs.branch ?? "");
+  io.setOutput("pull-request-number", outputs.pullRequestNumber === undefined ? "" : String(outputs.pullRequestNumber));
+  io.setOutput("pull-request-url", outputs.pullRequestUrl ?? "");
+  io.setOutput("comment-url", outputs.commentUrl ?? "");
+  return outputs;
+}
