@@ -37,7 +37,7 @@ async function failure(promise: Promise<unknown>): Promise<ModelCallError> {
     await promise;
   } catch (error) {
     if (error instanceof ModelCallError) return error;
-    throw new Error(`expected a ModelCallError, got ${String(error)}`);
+    throw new Error(`expected a ModelCallError, got ${String(error)}`, { cause: error });
   }
   throw new Error("expected the call to fail");
 }

@@ -1,3 +1,5 @@
+// Type-only: erased at build time, so the SDK itself loads on the first call.
+import type * as AnthropicSdk from "@anthropic-ai/sdk";
 import type { MessageCreateParamsNonStreaming } from "@anthropic-ai/sdk/resources/messages";
 import type { ChatModel, ChatRequest, ChatResponse } from "../chatModel.js";
 import { classifyProviderError } from "../classifyProviderError.js";
@@ -29,7 +31,7 @@ export interface AnthropicChatModelOptions {
   defaultHeaders?: Record<string, string>;
 }
 
-type AnthropicModule = typeof import("@anthropic-ai/sdk");
+type AnthropicModule = typeof AnthropicSdk;
 type AnthropicClient = InstanceType<AnthropicModule["Anthropic"]>;
 
 let sdkPromise: Promise<AnthropicModule> | undefined;

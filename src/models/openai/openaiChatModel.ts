@@ -1,3 +1,5 @@
+// Type-only: erased at build time, so the SDK itself loads on the first call.
+import type * as OpenAISdk from "openai";
 import type { ChatCompletionCreateParamsNonStreaming } from "openai/resources/chat/completions";
 import type { ChatModel, ChatRequest, ChatResponse } from "../chatModel.js";
 import { ModelCallError } from "../chatModel.js";
@@ -60,7 +62,7 @@ export interface OpenAIChatModelOptions {
   permissionHint?: string;
 }
 
-type OpenAIModule = typeof import("openai");
+type OpenAIModule = typeof OpenAISdk;
 type OpenAIClient = InstanceType<OpenAIModule["OpenAI"]>;
 
 let sdkPromise: Promise<OpenAIModule> | undefined;
