@@ -1,4 +1,5 @@
 import { retry } from "@octokit/plugin-retry";
+import type { ThrottlingOptions } from "@octokit/plugin-throttling";
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 
@@ -30,9 +31,24 @@ export interface GitHubClientOptions {
   log?: (level: "warn" | "error", message: string) => void;
   /** Length of one "second" of retry delay, in milliseconds (default 1000; tests shrink it). */
   retryDelayUnitMs?: number;
-  /** Clients with the same id share write throttling (GitHub asks for ~1 s between writes). */
+  /** Clients with the same id share write throttling. */
   throttleId?: string;
+  /**
+   * Space out writes as GitHub asks integrations to (1 s between writes, 3 s
+   * between ones that notify people). Default true; tests against a loopback
+   * server turn it off.
+   */
+  spaceOutWrites?: boolean;
 }
+
+type ThrottleGroup = NonNullable<ThrottlingOptions["write"]>;
+
+/** A stand-in for the plugin's write/notification limiter groups that never waits. */
+const UNSPACED_GROUP = {
+  key: () => ({
+    schedule: (_options: unknown, job: (...args: unknown[]) => unknown, ...args: unknown[]) => Promise.resolve(job(...args)),
+  }),
+} as unknown as ThrottleGroup;
 
 const GitHubOctokit = Octokit.plugin(retry, throttling);
 
@@ -71,6 +87,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       retryAfterBaseValue: unit,
       onRateLimit: decide("primary"),
       onSecondaryRateLimit: decide("secondary"),
+      ...(options.spaceOutWrites === false ? { write: UNSPACED_GROUP, notifications: UNSPACED_GROUP } : {}),
     },
   });
 }

@@ -15,6 +15,7 @@ export function clientFor(gh: GitHubServer, extra: Partial<GitHubClientOptions> 
     retryDelayUnitMs: 5,
     // A fresh throttling id per client: write spacing from other tests does not carry over.
     throttleId: randomUUID(),
+    spaceOutWrites: false,
     onRateLimit: (notice) => notices.push(notice),
     log: (level, message) => logs.push(`${level}: ${message}`),
     ...extra,
