@@ -3,7 +3,7 @@ import { getPullRequest } from "../../src/github/getPullRequest.js";
 import { asHttpError } from "../../src/github/requestErrors.js";
 import type { GitHubServer } from "../support/githubServer.js";
 import { startGitHubServer } from "../support/githubServer.js";
-import { clientFor } from "./clientFor.js";
+import { clientFor, TEST_TOKEN } from "./clientFor.js";
 
 const REPO = { owner: "octo", repo: "app" };
 let gh: GitHubServer;
@@ -73,5 +73,13 @@ describe("createGitHubClient", () => {
     const error = await getPullRequest(client, REPO, 5).catch((e: unknown) => e);
     expect(asHttpError(error)?.status).toBe(403);
     expect(notices[0]?.willRetry).toBe(false);
+  });
+
+  it("keeps the token out of thrown errors", async () => {
+    const { client } = clientFor(gh, { retries: 0 });
+    const error = await getPullRequest(client, REPO, 999).catch((e: unknown) => e);
+    expect(asHttpError(error)?.status).toBe(404);
+    const request = (error as { request?: unknown }).request;
+    expect(`${String(error)} ${JSON.stringify(request)}`).not.toContain(TEST_TOKEN);
   });
 });
