@@ -24,6 +24,12 @@ export interface ChatModelConfig {
   apiKey?: string;
   /** The environment variable holding the key. */
   apiKeyEnv?: string;
+  /**
+   * Where the key came from, for error messages ("Check the API key in …"),
+   * e.g. "the `api-key` input". Default: the variable's name, or "the apiKey
+   * setting" when the key was passed directly.
+   */
+  apiKeySource?: string;
   baseURL?: string;
   temperature?: number;
   maxTokens?: number;
@@ -68,9 +74,10 @@ export function resolveApiKey(
 export function createChatModel(config: ChatModelConfig, env: Readonly<Record<string, string | undefined>> = process.env): ChatModel {
   const provider = requireProvider(config.provider);
   const { apiKey, apiKeyEnv } = resolveApiKey(config, env);
+  const explicitKey = config.apiKey !== undefined && config.apiKey !== "";
   const common = {
     apiKey,
-    apiKeyEnv,
+    apiKeyEnv: config.apiKeySource ?? (explicitKey && config.apiKeyEnv === undefined ? "the apiKey setting" : apiKeyEnv),
     ...defined({
       model: config.model,
       baseURL: config.baseURL,

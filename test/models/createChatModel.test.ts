@@ -103,3 +103,15 @@ describe("GitHub Models", () => {
     expect(server.completions).toHaveLength(1);
   });
 });
+
+describe("where the key came from", () => {
+  it("names the configured source, not a variable, when the key was passed directly", async () => {
+    const server = await startOpenAIServer({ apiKey: "sk-right-one-1234" });
+    closers.push(() => server.close());
+    const model = createChatModel({ provider: "openai", apiKey: "sk-wrong-one-5678", apiKeySource: "the `api-key` input", baseURL: server.baseURL }, {});
+    const error = await model.complete({ system: "", messages: [{ role: "user", content: "x" }] }).catch((e: unknown) => e as ModelCallError);
+    expect(error).toBeInstanceOf(ModelCallError);
+    expect((error as ModelCallError).message).toContain("Check the API key in the `api-key` input.");
+    expect((error as ModelCallError).message).not.toContain("sk-wrong-one-5678");
+  });
+});
