@@ -1,6 +1,10 @@
-// Public API of compile-loop. Other modules and checks rely on these names.
-export type { EditBlock, FailedBlock, ApplyResult, EditFailureKind, MatchStrategy } from "./edits/editBlock.js";
-export { EditParseError } from "./edits/editBlock.js";
+// Public API of compile-loop: the engine the CLI and the GitHub Action are built on.
+// Other modules and checks rely on these names.
+
+// SEARCH/REPLACE edits.
+export * from "./edits/index.js";
+
+// The model interface, and the providers that implement it.
 export type {
   ChatModel,
   ChatMessage,
@@ -12,11 +16,38 @@ export type {
   TokenUsage,
   StopReason,
   ModelErrorKind,
+  JsonSchemaObject,
 } from "./models/chatModel.js";
 export { ModelCallError } from "./models/chatModel.js";
 export { ScriptedModel } from "./models/scriptedModel.js";
 export type { ScriptedTurn } from "./models/scriptedModel.js";
+export {
+  createChatModel,
+  createOpenAIChatModel,
+  createAnthropicChatModel,
+  createGitHubModelsChatModel,
+  recordingChatModel,
+  createReplayChatModel,
+  estimateCostUsd,
+  DEFAULT_PRICE_TABLE,
+  PRICE_TABLE_DATE,
+} from "./models/index.js";
+export type { ChatModelConfig, ProviderName, PriceTable, ModelPrice } from "./models/index.js";
+
+// The test runner.
 export type { TestRunResult, TestRunner } from "./runner/testRunResult.js";
+export { runTestCommand } from "./runner/runTestCommand.js";
+export { createShellTestRunner } from "./runner/createShellTestRunner.js";
+export { buildTestEnv, droppedExtraEnvNames } from "./runner/buildTestEnv.js";
+export { isSecretName } from "./runner/testEnvNames.js";
+export { stripAnsi } from "./runner/stripAnsi.js";
+export { tailOfOutput } from "./runner/tailOfOutput.js";
+export { BoundedOutput } from "./runner/boundedOutput.js";
+
+// The loop.
+export { runCompileLoop } from "./loop/runCompileLoop.js";
+export { LoopOptionsError, DEFAULT_MAX_ITERATIONS, DEFAULT_LIMITS } from "./loop/validateLoopOptions.js";
+export { makeSummary, describeFailureReason, STAGNATION_WINDOW } from "./loop/summarizeResult.js";
 export type {
   FailureReason,
   LoopResult,
@@ -28,3 +59,13 @@ export type {
   LoopMode,
   DumpMode,
 } from "./loop/loopTypes.js";
+
+// Choosing what the model may edit.
+export { selectTargetFiles, findFilesNamedInOutput, DEFAULT_PROTECTED_GLOBS } from "./context/selectTargetFiles.js";
+export type { TargetSelection, TargetSelectionInput } from "./context/selectTargetFiles.js";
+
+// Keeping secrets and untrusted text in their place.
+export { redact } from "./security/redactSecrets.js";
+export { fenceUntrustedText, sanitiseUntrustedText } from "./security/fenceUntrustedText.js";
+
+export { VERSION } from "./version.js";

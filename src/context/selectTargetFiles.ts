@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { findImportedFiles } from "./findImportedFiles.js";
 
 /** Files compile-loop never edits unless told otherwise. */
 export const DEFAULT_PROTECTED_GLOBS = [".github/**", ".git/**"];
@@ -43,7 +44,7 @@ export interface TargetSelection {
   /** Repository-relative paths, sorted. */
   files: string[];
   /** Why each file was chosen, for logs. */
-  reasons: Map<string, "named-in-output" | "changed-on-branch" | "matched-glob">;
+  reasons: Map<string, "named-in-output" | "imported-by-named" | "changed-on-branch" | "matched-glob">;
   /** Paths dropped because they matched a protected glob. */
   protectedDropped: string[];
 }
@@ -55,6 +56,8 @@ export interface TargetSelectionInput {
   protect?: readonly string[];
   failingOutput?: string;
   changedFiles?: readonly string[];
+  /** Reads a repository file, to follow the relative imports of the files named in the output. */
+  readFile?: (path: string) => string | undefined;
 }
 
 /** The files the model may edit: the user's globs, else files named in the failure plus files changed on the branch. */
@@ -69,7 +72,15 @@ export function selectTargetFiles(input: TargetSelectionInput): TargetSelection 
     for (const g of input.include) if (!picomatch.scan(g).isGlob && !reasons.has(g)) reasons.set(g.replace(/^\.\//, ""), "matched-glob");
   } else {
     const repoSet = new Set(input.repoFiles);
-    for (const f of findFilesNamedInOutput(input.failingOutput ?? "", input.repoFiles)) reasons.set(f, "named-in-output");
+    const named = findFilesNamedInOutput(input.failingOutput ?? "", input.repoFiles);
+    for (const f of named) reasons.set(f, "named-in-output");
+    if (input.readFile) {
+      for (const f of named) {
+        const content = input.readFile(f);
+        if (content === undefined) continue;
+        for (const imported of findImportedFiles(f, content, repoSet)) if (!reasons.has(imported)) reasons.set(imported, "imported-by-named");
+      }
+    }
     for (const f of input.changedFiles ?? []) if (repoSet.has(f) && !reasons.has(f)) reasons.set(f, "changed-on-branch");
   }
   const protectedDropped: string[] = [];
