@@ -385,7 +385,7 @@ class LoopRun {
   }
 
   private async askMultiFile(iteration: number): Promise<ModelTurn> {
-    const after = await snapshotFiles(this.cfg.repoDir, this.cfg.targetFiles);
+    const after = await snapshotFiles(this.cfg.repoDir, this.cfg.targetFiles, this.snapshot);
     const changes = diffSnapshots(this.snapshot, after);
     this.snapshot = after;
     const prompt = buildMultiFilePrompt({

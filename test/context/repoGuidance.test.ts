@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { describeSkill, discoverRepoGuidance, formatRepoGuidance, MAX_LISTED_SKILLS } from "../../src/context/repoGuidance.js";
 import { diffSnapshots, snapshotFiles } from "../../src/context/fileChanges.js";
 import { makeTempDir } from "../support/tempDir.js";
-import { writeFile, rm } from "node:fs/promises";
+import { writeFile, rm, utimes } from "node:fs/promises";
 import path from "node:path";
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -50,5 +50,17 @@ describe("file changes between iterations", () => {
       { path: "b.txt", status: "deleted", size: 0 },
       { path: "c.txt", status: "added", size: 8 },
     ]);
+  });
+
+  it("re-reads a file whose mtime moved even when its size did not, and reuses unchanged hashes", async () => {
+    const { dir, remove } = await makeTempDir({ "a.txt": "one" });
+    cleanups.push(remove);
+    const first = await snapshotFiles(dir, ["a.txt"]);
+    await writeFile(path.join(dir, "a.txt"), "two");
+    await utimes(path.join(dir, "a.txt"), new Date(), new Date(Date.now() + 5000));
+    const second = await snapshotFiles(dir, ["a.txt"], first);
+    expect(diffSnapshots(first, second)).toEqual([{ path: "a.txt", status: "modified", size: 3 }]);
+    const third = await snapshotFiles(dir, ["a.txt"], second);
+    expect(third.get("a.txt")).toBe(second.get("a.txt"));
   });
 });
