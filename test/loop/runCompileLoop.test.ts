@@ -146,6 +146,19 @@ describe("runCompileLoop: edits are all-or-nothing", () => {
     expect(result.history[1]?.filesEdited).toEqual(["src/math.js"]);
   });
 
+  it("keeps the blocks that matched and applies them with the model's corrected block", async () => {
+    const dir = await project({ "src/other.js": "export const x = 1;\n" });
+    const badOther = `<<< path=src/other.js >>>\n<<<<<<< SEARCH\nexport const y = 2;\n=======\nexport const y = 3;\n>>>>>>> REPLACE\n`;
+    const fixedOther = `<<< path=src/other.js >>>\n<<<<<<< SEARCH\nexport const x = 1;\n=======\nexport const x = 3;\n>>>>>>> REPLACE\n`;
+    const model = new ScriptedModel([MULTI_FILE_FIX + badOther, fixedOther]);
+    const result = await runCompileLoop({ repoDir: dir, testCommand: TEST_COMMAND, model, targetFiles: ["src/math.js", "src/other.js"] });
+    expect(result.ok).toBe(true);
+    expect(result.history.map((h) => h.outcome)).toEqual(["edit_failed", "passed"]);
+    expect(result.history[1]?.filesEdited).toEqual(["src/math.js", "src/other.js"]);
+    expect(await readFile(path.join(dir, "src/math.js"), "utf8")).toBe(FIXED_MATH);
+    expect(await readFile(path.join(dir, "src/other.js"), "utf8")).toBe("export const x = 3;\n");
+  });
+
   it("refuses paths outside the targets and never writes them", async () => {
     const dir = await project();
     const reply = `<<< path=../escape.js >>>\n<<<<<<< SEARCH\n=======\nboom\n>>>>>>> REPLACE\n`;
