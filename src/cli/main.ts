@@ -3,11 +3,19 @@ import { runCli, EXIT_INTERRUPTED } from "./runCli.js";
 
 const controller = new AbortController();
 let interrupts = 0;
+let emergencyCleanup: (() => void) | undefined;
 const onInterrupt = (): void => {
   interrupts++;
   // First Ctrl-C: stop the model call and the test process group, then report.
-  // A second one exits at once; writes are atomic, so no file is half-written.
-  if (interrupts > 1) process.exit(EXIT_INTERRUPTED);
+  // A second one exits at once (after putting a dry run's files back); writes
+  // are atomic, so no file is half-written.
+  if (interrupts > 1) {
+    try {
+      emergencyCleanup?.();
+    } finally {
+      process.exit(EXIT_INTERRUPTED);
+    }
+  }
   controller.abort();
 };
 process.on("SIGINT", onInterrupt);
@@ -20,4 +28,7 @@ process.exitCode = await runCli({
   stdout: process.stdout,
   stderr: process.stderr,
   signal: controller.signal,
+  setEmergencyCleanup: (cleanup) => {
+    emergencyCleanup = cleanup;
+  },
 });

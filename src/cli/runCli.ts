@@ -1,9 +1,9 @@
 import path from "node:path";
 import type { ChatModel } from "../models/chatModel.js";
 import { ModelCallError } from "../models/chatModel.js";
-import { createChatModel, createReplayChatModel, recordingChatModel } from "../models/index.js";
+import { createChatModel, createReplayChatModel, recordingChatModel, DEFAULT_API_KEY_ENV } from "../models/index.js";
 import { runCompileLoop } from "../loop/runCompileLoop.js";
-import type { LoopResult } from "../loop/loopTypes.js";
+import type { FailureReason, LoopResult } from "../loop/loopTypes.js";
 import { LoopOptionsError } from "../loop/validateLoopOptions.js";
 import { describeFailureReason, makeSummary } from "../loop/summarizeResult.js";
 import { tailText } from "../loop/buildPrompts.js";
@@ -21,7 +21,8 @@ import { redact } from "../security/redactSecrets.js";
 import { parseCliArgs } from "./parseCliArgs.js";
 import type { CliOptions } from "./cliOptions.js";
 import { createProgressReporter, type ProgressReporter } from "./progressReporter.js";
-import { captureOriginals, diffAgainstOriginals, restoreOriginals } from "./workingTreeSnapshot.js";
+import { captureOriginals, diffAgainstOriginals, restoreOriginals, restoreOriginalsSync } from "./workingTreeSnapshot.js";
+import { pickFixBranchName } from "./pickFixBranchName.js";
 
 export const EXIT_FIXED = 0;
 export const EXIT_GAVE_UP = 1;
@@ -36,10 +37,18 @@ export interface CliIO {
   stderr: NodeJS.WriteStream | NodeJS.WritableStream;
   /** Aborted on Ctrl-C. */
   signal?: AbortSignal;
+  /**
+   * Receives a synchronous clean-up to run if the process must exit at once
+   * (a second Ctrl-C): with --dry-run it puts the original bytes back.
+   * Called with undefined when there is nothing left to clean up.
+   */
+  setEmergencyCleanup?: (cleanup: (() => void) | undefined) => void;
 }
 
 /** The JSON printed by --json: the engine's result plus what the CLI did with it. */
-export interface CliJsonResult extends Omit<LoopResult, "history"> {
+export interface CliJsonResult extends Omit<LoopResult, "history" | "failureReason" | "initialTest"> {
+  /** null when the run ended well, so the key is always there for scripts. */
+  failureReason: FailureReason | null;
   failureMessage?: string;
   diff: string;
   branch?: string;
@@ -56,7 +65,7 @@ export async function runCli(io: CliIO): Promise<number> {
     return parsed.code;
   }
   const options = parsed.options;
-  const secrets = collectSecrets(io.env);
+  const secrets = collectSecrets(io.env, options);
   const say = (text: string): void => {
     io.stderr.write(`${redact(text, secrets)}\n`);
   };
@@ -72,11 +81,23 @@ export async function runCli(io: CliIO): Promise<number> {
   }
 }
 
-/** Values of secret-looking environment variables, redacted from everything we print. */
-function collectSecrets(env: NodeJS.ProcessEnv): string[] {
-  return Object.entries(env)
-    .filter(([name, value]) => isSecretName(name) && typeof value === "string" && value.length >= 8)
+/**
+ * Values to redact from everything we print: secret-looking environment
+ * variables, plus the API key variable the user named, whatever its name.
+ */
+function collectSecrets(env: NodeJS.ProcessEnv, options: CliOptions): string[] {
+  const keyEnv = options.apiKeyEnv ?? DEFAULT_API_KEY_ENV[options.provider];
+  const secrets = Object.entries(env)
+    .filter(([name, value]) => (isSecretName(name) || name === keyEnv) && typeof value === "string" && value.trim().length >= 8)
     .map(([, value]) => value as string);
+  // The provider trims the key, so the trimmed form is what could be echoed back.
+  return [...new Set([...secrets, ...secrets.map((s) => s.trim())])];
+}
+
+/** CI=true, CI=1... count; an empty CI, "false" or "0" do not. */
+function isCi(env: NodeJS.ProcessEnv): boolean {
+  const value = env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== "" && value !== "false" && value !== "0";
 }
 
 async function isInsideGit(cwd: string): Promise<string | undefined> {
@@ -110,7 +131,7 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
   }
   // The model is built first so a missing key is reported before any test runs.
   const model = await buildModel(options, io.env, secrets);
-  const interactive = !options.json && "isTTY" in io.stderr && io.stderr.isTTY === true && !io.env.CI;
+  const interactive = !options.json && "isTTY" in io.stderr && io.stderr.isTTY === true && !isCi(io.env);
   const reporter = createProgressReporter({ stream: io.stderr, interactive, quiet: options.quiet, verbose: options.verbose });
   const controller = new AbortController();
   io.signal?.addEventListener("abort", () => controller.abort(), { once: true });
@@ -179,7 +200,18 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
     }
 
     const originals = await captureOriginals(repoDir, selection.files);
-    const result = await runCompileLoop({
+    let restored = false;
+    const restoreDryRun = async (changed: readonly string[]): Promise<void> => {
+      if (!options.dryRun || restored) return;
+      restored = true;
+      io.setEmergencyCleanup?.(undefined);
+      await restoreOriginals(repoDir, originals, changed);
+    };
+    // Until the loop returns we do not know which files it wrote, so every target is restored.
+    if (options.dryRun) io.setEmergencyCleanup?.(() => restoreOriginalsSync(repoDir, originals, [...originals.keys()]));
+    let result: LoopResult;
+    try {
+      result = await runCompileLoop({
       repoDir,
       runner,
       initialTest: initial,
@@ -195,17 +227,21 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
       secrets,
       onEvent: (event) => reporter.onEvent(event),
       dumpMode: options.verbose ? "meta" : "off",
-    });
+      });
+    } catch (error) {
+      await restoreDryRun([...originals.keys()]);
+      throw error;
+    }
     reporter.stop();
     const diff = await diffAgainstOriginals(repoDir, originals, result.modifiedFiles);
-    if (options.dryRun) await restoreOriginals(repoDir, originals, result.modifiedFiles);
+    await restoreDryRun(result.modifiedFiles);
     let branch: string | undefined;
     if (result.ok && options.commit && result.modifiedFiles.length > 0 && gitRoot) {
       branch = await commitOnFixBranch(repoDir, result, options.test);
     }
     if (result.failureReason === "aborted") {
       io.stderr.write(`interrupted: ${result.failureMessage ?? ""}\n`);
-      if (options.json) io.stdout.write(`${JSON.stringify(toJson(result, diff, branch, options, selection.files), null, 2)}\n`);
+      if (options.json) writeJson(io, secrets, result, diff, branch, options, selection.files);
       return EXIT_INTERRUPTED;
     }
     return report(io, options, secrets, result, diff, selection.files, branch);
@@ -253,7 +289,15 @@ function noTargets(initial: NonNullable<LoopResult["initialTest"]>, started: num
 async function commitOnFixBranch(repoDir: string, result: LoopResult, testCommand: string): Promise<string> {
   const status = await getRepoStatus(repoDir);
   const current = status.branch ?? (status.headSha ?? "detached").slice(0, 12);
-  const branch = `compile-loop/${current}`;
+  // An earlier run's branch is the user's to review; never move or overwrite it.
+  const branch = await pickFixBranchName(`compile-loop/${current}`, async (name) => {
+    try {
+      await runGit(repoDir, ["rev-parse", "--verify", "--quiet", `refs/heads/${name}`]);
+      return true;
+    } catch {
+      return false;
+    }
+  });
   await runGit(repoDir, ["switch", "--create", branch]);
   await commitFiles(repoDir, {
     paths: result.modifiedFiles,
@@ -263,8 +307,10 @@ async function commitOnFixBranch(repoDir: string, result: LoopResult, testComman
 }
 
 function toJson(result: LoopResult, diff: string, branch: string | undefined, options: CliOptions, targetFiles: string[]): CliJsonResult {
+  const { initialTest: _initial, failureReason, ...rest } = result;
   return {
-    ...result,
+    ...rest,
+    failureReason: failureReason ?? null,
     history: result.history.map(({ test, ...rest }) => ({
       ...rest,
       ...(test ? { test: { ok: test.ok, exitCode: test.exitCode, durationMs: test.durationMs, outputTail: tailText(test.output, 2000) } } : {}),
@@ -276,10 +322,13 @@ function toJson(result: LoopResult, diff: string, branch: string | undefined, op
   };
 }
 
+function writeJson(io: CliIO, secrets: string[], result: LoopResult, diff: string, branch: string | undefined, options: CliOptions, targetFiles: string[]): void {
+  io.stdout.write(redact(`${JSON.stringify(toJson(result, diff, branch, options, targetFiles), null, 2)}\n`, secrets));
+}
+
 function report(io: CliIO, options: CliOptions, secrets: string[], result: LoopResult, diff: string, targetFiles: string[], branch: string | undefined): number {
-  const { initialTest: _initial, ...withoutInitial } = result;
   if (options.json) {
-    io.stdout.write(redact(`${JSON.stringify(toJson(withoutInitial, diff, branch, options, targetFiles), null, 2)}\n`, secrets));
+    writeJson(io, secrets, result, diff, branch, options, targetFiles);
     return result.ok ? EXIT_FIXED : EXIT_GAVE_UP;
   }
   const lines: string[] = [];
