@@ -111,6 +111,15 @@ export function parseCliArgs(argv: readonly string[], cwd: string): ParsedArgs {
   try {
     program.parse([...argv], { from: "user" });
   } catch (error) {
+    if (error instanceof CommanderError && error.code === "commander.excessArguments") {
+      // The usual slip is `compile-loop npm test`: name what was given and where it belongs.
+      const extra = program.args.join(" ");
+      return {
+        kind: "exit",
+        code: 2,
+        output: `error: unexpected argument '${extra}': compile-loop takes options only; the test command goes in --test, e.g. --test "${extra.replace(/"/g, '\\"')}"\nRun 'compile-loop --help' for the options.\n`,
+      };
+    }
     if (error instanceof CommanderError) {
       const ok = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0;
       return { kind: "exit", code: ok ? 0 : 2, output: ok ? output : `${output.trim()}\nRun 'compile-loop --help' for the options.\n` };
