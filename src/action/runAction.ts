@@ -412,6 +412,9 @@ class ActionRun {
     if (!loop.ok) {
       this.io.warning(redact(`compile-loop gave up: ${loop.summary} (${loop.failureReason ?? ""}): ${loop.failureMessage ?? ""}`, this.secrets));
       if (loop.lastError) logUntrusted(this.io, "last error (tail):", redact(tailText(loop.lastError, 3000), this.secrets));
+    } else if (status.kind === "failure") {
+      // The fix passed but did not reach the branch: as visible as a give-up.
+      this.io.warning(redact(`compile-loop: ${status.summary} (${status.failureReason ?? ""}): ${status.failureMessage ?? ""}`, this.secrets));
     } else {
       this.log(`compile-loop: ${loop.summary}`);
     }

@@ -11,16 +11,36 @@
  *   await repo.remove();
  */
 import { execFile, spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buggyProjectFiles, FIXED_MATH } from "./buggyProject.js";
 import { makeTempDir } from "./tempDir.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const ACTION_BUNDLE = path.join(ROOT, "dist/index.js");
-export const bundleBuilt = existsSync(ACTION_BUNDLE);
+const DIST = path.join(ROOT, "dist");
+export const bundleBuilt = existsSync(path.join(DIST, "index.js"));
+
+let snapshot: string | undefined;
+
+/**
+ * A private copy of the bundle (index.js, its lazily loaded chunks and
+ * package.json), taken once per test process: a rebuild of dist/ while the
+ * tests run (rm -rf, then ncc) must not break them halfway.
+ */
+export function actionBundle(): string {
+  if (snapshot !== undefined) return snapshot;
+  const dir = mkdtempSync(path.join(tmpdir(), "compile-loop-dist-"));
+  for (const name of readdirSync(DIST)) {
+    const file = path.join(DIST, name);
+    if (statSync(file).isFile()) copyFileSync(file, path.join(dir, name));
+  }
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  snapshot = path.join(dir, "index.js");
+  return snapshot;
+}
 
 /** git with no user or system configuration, a fixed identity and no prompts. */
 export const GIT_ENV: Record<string, string> = {
@@ -228,7 +248,7 @@ export async function runActionBundle(request: ActionRunRequest): Promise<Action
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
   try {
-    const child = spawn(process.execPath, [ACTION_BUNDLE], { cwd: request.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [actionBundle()], { cwd: request.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
