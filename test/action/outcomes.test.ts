@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { bundleBuilt, git } from "../support/actionHarness.js";
+import { WRONG_FIX } from "../support/buggyProject.js";
+import { pullRequestEvent, releaseEvent } from "../support/webhookPayloads.js";
+import { startActionScenario, type ActionScenario } from "./actionFixture.js";
+
+const suite = bundleBuilt ? describe : describe.skip;
+
+let scenario: ActionScenario | undefined;
+afterEach(async () => {
+  await scenario?.close();
+  scenario = undefined;
+});
+
+/** A second wrong edit that applies on top of WRONG_FIX, so the last error is the failing test. */
+const WRONG_AGAIN = "<<< path=src/math.js >>>\n<<<<<<< SEARCH\n  return a * b;\n=======\n  return a / b;\n>>>>>>> REPLACE\n";
+
+function openedEvent(s: ActionScenario) {
+  return pullRequestEvent({ number: s.repo.prNumber, headRef: s.repo.headRef, headSha: s.repo.headSha });
+}
+
+suite("action outcomes", () => {
+  it("gives up after max-iterations wrong fixes: nothing pushed, ❌ with the reason and the last error, ok=false, step not failed", async () => {
+    const s = (scenario = await startActionScenario());
+    s.model.replyText(WRONG_FIX);
+    s.model.replyText(WRONG_AGAIN);
+    const refsBefore = await git(s.repo.origin, ["for-each-ref"]);
+    const run = await s.run("pull_request", openedEvent(s), { "max-iterations": "2", push: "branch" });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.ok).toBe("false");
+    expect(run.outputs["failure-reason"]).not.toBe("");
+    expect(run.outputs.branch).toBe("");
+    expect(run.outputs["pull-request-number"]).toBe("");
+    expect(run.outputs.iterations).toBe("2");
+    expect(run.outputs["failure-reason"]).toBe("max_iters");
+    expect(await git(s.repo.origin, ["for-each-ref"])).toBe(refsBefore);
+    expect(s.gh.callsTo("POST", /\/pulls$/)).toHaveLength(0);
+    expect(s.model.completions).toHaveLength(2);
+
+    const body = s.statusComments()[0] ?? "";
+    expect(s.statusComments()).toHaveLength(1);
+    expect(body).toContain("❌ gave up");
+    expect(body).toContain(`Failure reason: \`${run.outputs["failure-reason"]}\``);
+    expect(body).toContain("<details><summary>Last error (tail)</summary>");
+    expect(body).toContain("expected add(2, 3) to be 5");
+    expect(body).toContain("Nothing was pushed.");
+    expect(body).toMatch(/\| 1 \| ❌ tests failed \| 1 \|/);
+    expect(body).toMatch(/\| 2 \| ❌ tests failed \| 1 \|/);
+    expect(body).toContain("got 0.6");
+    // A warning annotation, not a failed step.
+    expect(run.stdout).toContain("::warning::compile-loop gave up");
+    expect(run.stdout).not.toContain("::error::");
+    expect(run.summary).toContain("❌");
+  });
+
+  it("tests that already pass: ok=true, 0 iterations, no model call, nothing pushed", async () => {
+    const s = (scenario = await startActionScenario({ headPasses: true }));
+    const refsBefore = await git(s.repo.origin, ["for-each-ref"]);
+    const run = await s.run("pull_request", openedEvent(s), { push: "branch" });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.ok).toBe("true");
+    expect(run.outputs.iterations).toBe("0");
+    expect(run.outputs["failure-reason"]).toBe("");
+    expect(run.outputs["modified-files"]).toBe("[]");
+    expect(run.outputs.branch).toBe("");
+    expect(s.model.requests).toHaveLength(0);
+    expect(await git(s.repo.origin, ["for-each-ref"])).toBe(refsBefore);
+    expect(s.gh.callsTo("POST", /\/pulls$/)).toHaveLength(0);
+    expect(s.statusComments()[0]).toContain("✅ tests already pass");
+  });
+
+  it("an unhandled event (release) logs why, sets ok=false, exits 0 and calls nothing", async () => {
+    const s = (scenario = await startActionScenario());
+    const run = await s.run("release", releaseEvent());
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.ok).toBe("false");
+    expect(run.outputs["failure-reason"]).toBe("not_handled");
+    expect(run.stdout).toContain("event 'release' is not handled");
+    expect(s.gh.calls).toHaveLength(0);
+    expect(s.model.requests).toHaveLength(0);
+    expect(run.stdout).not.toContain("::error::");
+  });
+
+  it("a pull_request 'closed' action is not handled", async () => {
+    const s = (scenario = await startActionScenario());
+    const run = await s.run("pull_request", pullRequestEvent({ action: "closed", number: 7, headRef: s.repo.headRef, headSha: s.repo.headSha }));
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.ok).toBe("false");
+    expect(s.gh.calls).toHaveLength(0);
+  });
+
+  it("a missing test-command fails the step with a message naming the input", async () => {
+    const s = (scenario = await startActionScenario());
+    const run = await s.run("pull_request", openedEvent(s), { "test-command": "" });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain("::error::input 'test-command': is required");
+    expect(run.outputs.ok).toBe("false");
+    expect(run.outputs["failure-reason"]).toBe("configuration");
+    expect(s.gh.calls).toHaveLength(0);
+  });
+
+  it("no API key: the comment says how to configure it and nothing runs the model", async () => {
+    const s = (scenario = await startActionScenario());
+    const run = await s.run("pull_request", openedEvent(s), { "api-key": "" });
+    expect(run.outputs.ok).toBe("false");
+    expect(run.outputs["failure-reason"]).toBe("configuration");
+    expect(s.statusComments()[0]).toContain("OPENAI_API_KEY");
+    expect(s.model.requests).toHaveLength(0);
+  });
+});
