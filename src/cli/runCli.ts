@@ -139,11 +139,14 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
   const testEnv = buildTestEnv(io.env, options.testEnv);
   const testTimeoutMs = (options.testTimeoutSeconds ?? 600) * 1000;
   const runStarted = Date.now();
+  // The commands run where the user ran compile-loop (a package of a monorepo, say), as they would by hand;
+  // file paths are relative to the repository root.
+  const commandDir = path.resolve(io.cwd);
 
   try {
     if (options.setup) {
       reporter.phase("running the setup command");
-      const setup = await runTestCommand({ command: options.setup, cwd: repoDir, env: testEnv, timeoutMs: testTimeoutMs, signal: controller.signal });
+      const setup = await runTestCommand({ command: options.setup, cwd: commandDir, env: testEnv, timeoutMs: testTimeoutMs, signal: controller.signal });
       if (interrupted()) return finishInterrupted(io, reporter);
       if (!setup.ok) {
         reporter.stop();
@@ -154,7 +157,7 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
       reporter.note("setup command done");
     }
 
-    const runner = createShellTestRunner({ command: options.test, cwd: repoDir, env: testEnv, timeoutMs: testTimeoutMs });
+    const runner = createShellTestRunner({ command: options.test, cwd: commandDir, env: testEnv, timeoutMs: testTimeoutMs });
     reporter.phase("running the tests");
     const initial = await runner.run(controller.signal);
     if (interrupted()) return finishInterrupted(io, reporter);
@@ -163,6 +166,7 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
       return report(io, options, secrets, alreadyPassing(initial, runStarted, options.maxIterations), "", [], undefined);
     }
     reporter.note(`tests fail (exit ${initial.exitCode ?? initial.signal ?? "?"}); looking for the files to fix`);
+    reporter.phase("choosing the files to edit");
 
     const repoFiles = await listRepositoryFiles(repoDir, gitRoot !== undefined);
     let changedFiles: string[] = [];
