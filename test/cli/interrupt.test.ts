@@ -45,6 +45,24 @@ async function readPids(pidFile: string): Promise<number[]> {
 }
 
 describe.skipIf(!CLI_BUILT)(`compile-loop interrupted with SIGINT (${CLI_BUILT ? "built CLI" : SKIP_MESSAGE})`, () => {
+  it("during the first test run: exit 130, the test process gone, no model call", async () => {
+    const server = await startOpenAIServer({ apiKey: API_KEY });
+    cleanups.push(() => server.close());
+    const { dir, pidFile } = await setup();
+    // The first run hangs at once: the project starts out "fixed" for slow.test.js.
+    await import("node:fs/promises").then((fs) => fs.writeFile(path.join(dir, "src/math.js"), FIXED_MATH));
+    git(dir, ["commit", "-q", "-am", "fixed"]);
+    const cli = startCli(["--test", "node slow.test.js", "--base-url", server.baseURL], { cwd: dir });
+    cleanups.push(async () => void cli.child.kill("SIGKILL"));
+    expect(await waitFor(async () => (await readPids(pidFile)).length === 2)).toBe(true);
+    cli.child.kill("SIGINT");
+    const run = await cli.done;
+    expect(run.code, run.stderr).toBe(130);
+    expect(run.stderr).toContain("interrupted");
+    expect(server.completions).toHaveLength(0);
+    for (const pid of await readPids(pidFile)) expect(await waitUntilGone(pid, 5_000)).toBe(true);
+  });
+
   it("during the model call: exit 130, nothing written", async () => {
     const server = await startOpenAIServer({ apiKey: API_KEY });
     cleanups.push(() => server.close());
