@@ -21,7 +21,22 @@ import { makeTempDir } from "./tempDir.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = path.join(ROOT, "dist");
-export const bundleBuilt = existsSync(path.join(DIST, "index.js"));
+
+/**
+ * scripts/build removes dist/ and writes the action bundle before the CLI's:
+ * when the CLI bundle is there, the action's is complete. A build running
+ * while the tests start is waited for (up to a minute) rather than skipped.
+ */
+function waitForCompleteBundle(): boolean {
+  const complete = () => existsSync(path.join(DIST, "index.js")) && existsSync(path.join(DIST, "cli/index.js"));
+  const buildRunning = () => existsSync(path.join(ROOT, "build")) && !existsSync(path.join(DIST, "cli/index.js"));
+  const until = Date.now() + 60_000;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (!complete() && buildRunning() && Date.now() < until) Atomics.wait(pause, 0, 0, 250);
+  return existsSync(path.join(DIST, "index.js"));
+}
+
+export const bundleBuilt = waitForCompleteBundle();
 
 let snapshot: string | undefined;
 
@@ -41,6 +56,9 @@ export function actionBundle(): string {
   snapshot = path.join(dir, "index.js");
   return snapshot;
 }
+
+// Taken now, while the bundle is known to be complete.
+if (bundleBuilt) actionBundle();
 
 /** git with no user or system configuration, a fixed identity and no prompts. */
 export const GIT_ENV: Record<string, string> = {
