@@ -181,6 +181,13 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
       failingOutput: initial.output,
       changedFiles,
     });
+    if (selection.files.length === 0 && options.files) {
+      // The user named the files and none qualify: a command-line mistake, not a failed fix.
+      reporter.stop();
+      const dropped = selection.protectedDropped.length > 0 ? `; ${selection.protectedDropped.slice(0, 5).join(", ")} matched but ${selection.protectedDropped.length === 1 ? "is" : "are"} protected by --protect (${options.protect.join(",")})` : "";
+      io.stderr.write(`error: option '--files' (${options.files.join(",")}) matches no file of the repository${dropped}. Globs are relative to the repository root, ${repoDir}\n`);
+      return EXIT_USAGE;
+    }
     if (selection.files.length === 0) {
       reporter.stop();
       const result = noTargets(initial, runStarted, options.maxIterations);

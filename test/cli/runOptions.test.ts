@@ -101,13 +101,24 @@ describe.skipIf(!CLI_BUILT)(`compile-loop options (${CLI_BUILT ? "built CLI" : S
     expect(model.completions).toHaveLength(0);
   });
 
-  it("--protect removes a file from the targets even when --files names it", async () => {
+  it("--protect removes a file from the targets even when --files names it (exit 2, says why)", async () => {
     const model = await server();
     const dir = await repo();
     const run = await runCliProcess(["--test", TEST_COMMAND, "--base-url", model.baseURL, "--files", "src/math.js", "--protect", "src/**"], { cwd: dir });
-    expect(run.code, run.stderr).toBe(1);
-    expect(run.stdout).toContain("no_target_files");
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain("--files");
+    expect(run.stderr).toContain("src/math.js matched but is protected by --protect (src/**)");
+    expect(model.completions).toHaveLength(0);
     expect(await readFile(path.join(dir, "src/math.js"), "utf8")).toBe(BUGGY_MATH);
+  });
+
+  it("--files matching nothing is a usage error naming the option", async () => {
+    const model = await server();
+    const dir = await repo();
+    const run = await runCliProcess(["--test", TEST_COMMAND, "--base-url", model.baseURL, "--files", "lib/**/*.ts"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain("option '--files' (lib/**/*.ts) matches no file");
+    expect(model.completions).toHaveLength(0);
   });
 
   it("--max-tokens-total stops the run with the budget reason", async () => {
