@@ -42,6 +42,7 @@ export async function benchStartup() {
   const helpTimes = [];
   for (let i = 0; i < RUNS; i++) helpTimes.push(timeSpawn([cli, "--help"]).ms);
   rows.push({ name: "CLI --help", value: median(helpTimes), unit: "ms", target: 300 });
+  const gitEnv = { GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1", GIT_AUTHOR_NAME: "bench", GIT_AUTHOR_EMAIL: "bench@example.com", GIT_COMMITTER_NAME: "bench", GIT_COMMITTER_EMAIL: "bench@example.com" };
   const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME, CI: "true" };
   rows.push({
     name: "CLI start to first test command",
@@ -55,10 +56,19 @@ export async function benchStartup() {
       name: "action start to first test command",
       value: await timeToFirstTest(action, (dir, testCommand) => {
         const eventPath = path.join(dir, "event.json");
-        spawnSync("git", ["init", "-q", dir]);
-        writeFileSync(eventPath, JSON.stringify({ inputs: {} }));
+        // A checkout as actions/checkout leaves it: one commit on a branch.
+        const git = (...args) => spawnSync("git", ["-C", dir, ...args], { env: { ...process.env, ...gitEnv } });
+        git("init", "-q", "-b", "main");
+        writeFileSync(path.join(dir, "README.md"), "bench\n");
+        git("add", "README.md");
+        git("commit", "-q", "-m", "bench");
+        writeFileSync(eventPath, JSON.stringify({ inputs: {}, ref: "refs/heads/main" }));
+        // The runner creates these files before the step starts.
+        writeFileSync(path.join(dir, "out"), "");
+        writeFileSync(path.join(dir, "summary"), "");
         return {
           ...baseEnv,
+          ...gitEnv,
           GITHUB_ACTIONS: "true",
           GITHUB_EVENT_NAME: "workflow_dispatch",
           GITHUB_EVENT_PATH: eventPath,
