@@ -438,7 +438,9 @@ class ActionRun {
     const text = redact(message, this.secrets);
     if (!ok) this.io.setFailed(text);
     if (this.comment && this.commentState) {
-      this.commentState.status = { kind: "failure", summary: `give-up: ${reason}`, failureReason: "internal", failureMessage: text, ...(output ? { errorTail: tailText(output, 3000) } : {}) };
+      // The reason is in the sentence; the loop's failure-reason codes do not apply to a run that never reached the loop.
+      const summary = reason === "configuration" ? "compile-loop is not configured" : reason === "setup_command" ? "the setup command failed" : `stopped: ${reason}`;
+      this.commentState.status = { kind: "failure", summary, failureMessage: text, ...(output ? { errorTail: redact(tailText(output, 3000), this.secrets) } : {}) };
       await this.comment.write(this.commentState, { force: true });
     }
     return writeActionOutputs(this.io, { ok, summary: text, failureReason: reason, commentUrl: this.comment?.url });

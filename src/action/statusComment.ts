@@ -14,6 +14,8 @@ const MIN_UPDATE_INTERVAL_MS = 2000;
 export class StatusComment {
   url: string | undefined;
   private lastWrite = 0;
+  /** Writes go out one at a time, in call order: a late iteration update must never land after the final status. */
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly client: GitHubClient,
@@ -23,15 +25,25 @@ export class StatusComment {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async write(state: PullRequestCommentState, options: { force?: boolean } = {}): Promise<void> {
-    if (!options.force && this.now() - this.lastWrite < MIN_UPDATE_INTERVAL_MS) return;
+  write(state: PullRequestCommentState, options: { force?: boolean } = {}): Promise<void> {
+    if (!options.force && this.now() - this.lastWrite < MIN_UPDATE_INTERVAL_MS) return this.queue;
     this.lastWrite = this.now();
+    // Rendered now, so each write shows the state as it was when asked for.
+    let body: string;
     try {
-      const body = renderPullRequestComment({ ...state, marker: STATUS_COMMENT_MARKER });
-      const written = await upsertMarkedComment(this.client, this.repo, this.prNumber, STATUS_COMMENT_MARKER, body);
-      this.url = written.html_url;
+      body = renderPullRequestComment({ ...state, rows: [...state.rows], marker: STATUS_COMMENT_MARKER });
     } catch (error) {
-      this.warn(`could not update the status comment on #${this.prNumber}: ${error instanceof Error ? error.message : String(error)}`);
+      this.warn(`could not render the status comment: ${error instanceof Error ? error.message : String(error)}`);
+      return this.queue;
     }
+    this.queue = this.queue.then(async () => {
+      try {
+        const written = await upsertMarkedComment(this.client, this.repo, this.prNumber, STATUS_COMMENT_MARKER, body);
+        this.url = written.html_url;
+      } catch (error) {
+        this.warn(`could not update the status comment on #${this.prNumber}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+    return this.queue;
   }
 }

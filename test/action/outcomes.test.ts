@@ -104,7 +104,23 @@ suite("action outcomes", () => {
     const run = await s.run("pull_request", openedEvent(s), { "api-key": "" });
     expect(run.outputs.ok).toBe("false");
     expect(run.outputs["failure-reason"]).toBe("configuration");
-    expect(s.statusComments()[0]).toContain("OPENAI_API_KEY");
+    const body = s.statusComments()[0] ?? "";
+    expect(body).toContain("OPENAI_API_KEY");
+    expect(body).toContain("compile-loop is not configured");
+    expect(body).not.toContain("`internal`");
+    expect(s.model.requests).toHaveLength(0);
+  });
+
+  it("a failing setup-command stops before the tests with its output on the PR", async () => {
+    const s = (scenario = await startActionScenario());
+    const run = await s.run("pull_request", openedEvent(s), { "setup-command": "echo 'npm ERR! missing lockfile' >&2; exit 3" });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.ok).toBe("false");
+    expect(run.outputs["failure-reason"]).toBe("setup_command");
+    expect(run.stdout).toContain("::error::The setup command failed (exit 3)");
+    const body = s.statusComments()[0] ?? "";
+    expect(body).toContain("the setup command failed");
+    expect(body).toContain("npm ERR! missing lockfile");
     expect(s.model.requests).toHaveLength(0);
   });
 });
