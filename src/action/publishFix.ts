@@ -9,7 +9,7 @@ import { remoteCredentialConfig } from "../git/remoteCredentials.js";
 import type { PushMode } from "./actionInputs.js";
 
 export type Delivery =
-  | { kind: "branch"; branch: string; sha: string; pullRequest?: FixPullRequest }
+  | { kind: "branch"; branch: string; sha: string; pullRequest?: FixPullRequest; pullRequestError?: string }
   | { kind: "pr-branch"; branch: string; sha: string }
   | { kind: "none"; reason: string }
   | { kind: "failed"; reason: string };
@@ -90,6 +90,11 @@ export async function publishFix(request: PublishRequest): Promise<Delivery> {
     "",
     "Merge this pull request to bring the fix into the branch. Re-runs update it in place.",
   ].join("\n");
-  const pullRequest = await findOrUpdateFixPullRequest(request.client, request.repo, { head: branch, base, title, body });
-  return { kind: "branch", branch, sha, pullRequest };
+  try {
+    const pullRequest = await findOrUpdateFixPullRequest(request.client, request.repo, { head: branch, base, title, body });
+    return { kind: "branch", branch, sha, pullRequest };
+  } catch (error) {
+    // The fix is pushed; only the PR is missing. Say so rather than report a failed push.
+    return { kind: "branch", branch, sha, pullRequestError: error instanceof Error ? error.message : String(error) };
+  }
 }

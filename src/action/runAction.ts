@@ -23,6 +23,7 @@ import { fetchRef } from "../git/fetchRef.js";
 import { checkoutDetached } from "../git/checkoutDetached.js";
 import { getDiff } from "../git/getDiff.js";
 import { withCredentialsRemoved } from "../git/withCredentialsRemoved.js";
+import { PushPermissionError, PushRejectedError } from "../git/gitError.js";
 import { createGitHubClient, type GitHubClient } from "../github/createGitHubClient.js";
 import { parseRepoFullName, type RepoRef } from "../github/repoRef.js";
 import { getPullRequest, type PullRequestInfo } from "../github/getPullRequest.js";
@@ -384,15 +385,25 @@ class ActionRun {
         });
       } catch (error) {
         const message = redact(error instanceof Error ? error.message : String(error), this.secrets);
-        const kind = /permission|403/i.test(message) ? "push_permission" : "push_rejected";
-        status = { kind: "failure", summary: `${loop.summary}, but the push failed`, failureReason: kind, failureMessage: kind === "push_rejected" ? `The fix passed the tests but was not pushed: ${message} Run again to fix the new head.` : `The fix passed the tests but the token may not push: ${message} Grant \`contents: write\` (and \`pull-requests: write\`) to the workflow.` };
+        const kind = error instanceof PushPermissionError ? "push_permission" : error instanceof PushRejectedError ? "push_rejected" : "internal";
+        const advice: Record<typeof kind, string> = {
+          push_rejected: `The fix passed the tests but was not pushed: the branch moved since this run read it, and nothing was overwritten. Run again to fix the new head. (${message})`,
+          push_permission: `The fix passed the tests but the token may not push: ${message} Grant \`contents: write\` (and \`pull-requests: write\`) to the workflow.`,
+          internal: `The fix passed the tests but could not be committed or pushed: ${message}`,
+        };
+        status = { kind: "failure", summary: `${loop.summary}, but the push failed`, failureReason: kind, failureMessage: advice[kind] };
         delivery = { kind: "failed", reason: message };
       }
       if (status.kind === "success") {
         if (delivery.kind === "branch") {
           status.branch = delivery.branch;
           if (delivery.pullRequest) status.fixPullRequest = { number: delivery.pullRequest.number, url: delivery.pullRequest.html_url };
-          status.delivery = delivery.pullRequest ? `Pushed to \`${delivery.branch}\`; review and merge the fix PR.` : `Pushed to \`${delivery.branch}\`.`;
+          status.delivery = delivery.pullRequest
+            ? `Pushed to \`${delivery.branch}\`; review and merge the fix PR.`
+            : delivery.pullRequestError
+              ? `Pushed to \`${delivery.branch}\`, but the fix PR could not be opened (${redact(delivery.pullRequestError, this.secrets)}). Open it by hand, or allow GitHub Actions to create pull requests (Settings → Actions → General) and run again.`
+              : `Pushed to \`${delivery.branch}\`.`;
+          if (delivery.pullRequestError) this.io.warning(redact(`compile-loop: pushed ${delivery.branch} but could not open the fix PR: ${delivery.pullRequestError}`, this.secrets));
         } else if (delivery.kind === "pr-branch") {
           status.branch = delivery.branch;
           status.delivery = `Committed onto this pull request's branch \`${delivery.branch}\` (${delivery.sha.slice(0, 7)}).`;

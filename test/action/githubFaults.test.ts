@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { bundleBuilt } from "../support/actionHarness.js";
+import { bundleBuilt, originRef } from "../support/actionHarness.js";
 import { MULTI_FILE_FIX } from "../support/buggyProject.js";
 import { pullRequestEvent } from "../support/webhookPayloads.js";
 import { startActionScenario, type ActionScenario } from "./actionFixture.js";
@@ -53,4 +53,23 @@ suite("action under GitHub API faults", () => {
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain("✅ fixed");
   });
+
+  it("a fix PR that cannot be opened still leaves the pushed branch, and the comment says what to do", async () => {
+    const s = (scenario = await startActionScenario());
+    // GitHub refuses the PR (as with "GitHub Actions is not permitted to create pull requests").
+    s.gh.injectFault({ method: "POST", path: /\/pulls$/ }, { kind: "body_too_long" }, 1);
+    s.model.replyText(MULTI_FILE_FIX);
+    const run = await s.run("pull_request", openedEvent(s), { push: "branch" });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.ok).toBe("true");
+    expect(run.outputs["failure-reason"]).toBe("");
+    expect(run.outputs.branch).toBe("compile-loop/pr-7");
+    expect(run.outputs["pull-request-number"]).toBe("");
+    expect(await originRef(s.repo, "refs/heads/compile-loop/pr-7")).not.toBeNull();
+    const body = s.statusComments()[0] ?? "";
+    expect(body).toContain("✅ fixed");
+    expect(body).toContain("the fix PR could not be opened");
+    expect(run.stdout).toContain("::warning::compile-loop: pushed compile-loop/pr-7 but could not open the fix PR");
+  });
 });
+

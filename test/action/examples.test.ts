@@ -1,0 +1,51 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { actionInputDefaults, ROOT } from "../support/actionHarness.js";
+
+const EXAMPLES = ["ci-last-step.yml", "fix-comment.yml", "on-failed-ci.yml", "pull-request.yml"];
+
+/** Keys of the `with:` block of the compile-loop step (a small reader for these flat files). */
+function compileLoopInputs(yaml: string): string[] {
+  const lines = yaml.split("\n");
+  const uses = lines.findIndex((l) => /uses: compile-loop\/compile-loop@v1/.test(l));
+  if (uses === -1) return [];
+  const withLine = lines.findIndex((l, i) => i > uses && /^\s+with:\s*$/.test(l));
+  const indent = (lines[withLine + 1] ?? "").search(/\S/);
+  const keys: string[] = [];
+  for (let i = withLine + 1; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line.trim() === "" || line.trim().startsWith("#")) continue;
+    if (line.search(/\S/) < indent) break;
+    const key = /^\s*([\w-]+):/.exec(line)?.[1];
+    if (key && line.search(/\S/) === indent) keys.push(key);
+  }
+  return keys;
+}
+
+describe("example workflows", () => {
+  const inputs = Object.keys(actionInputDefaults());
+
+  for (const name of EXAMPLES) {
+    it(`${name}: uses only declared inputs, least-privilege permissions and a waiting concurrency group`, async () => {
+      const yaml = await readFile(path.join(ROOT, "examples", name), "utf8");
+      const used = compileLoopInputs(yaml);
+      expect(used).toContain("test-command");
+      for (const key of used) expect(inputs, `${name} uses an undeclared input '${key}'`).toContain(key);
+      expect(yaml).toMatch(/^permissions:\n {2}contents: read$/m);
+      expect(yaml).toContain("contents: write");
+      expect(yaml).toContain("pull-requests: write");
+      expect(yaml).not.toMatch(/write-all|issues: write|actions: write/);
+      expect(yaml).toMatch(/concurrency:\n\s+group: compile-loop-\$\{\{ [^}]+ \}\}\n\s+cancel-in-progress: false/);
+      expect(yaml).toContain("persist-credentials: false");
+      expect(yaml).not.toMatch(/\t/);
+    });
+  }
+
+  it("docs/action.md lists every input and output of action.yml", async () => {
+    const doc = await readFile(path.join(ROOT, "docs/action.md"), "utf8");
+    const actionYml = await readFile(path.join(ROOT, "action.yml"), "utf8");
+    const outputs = [...(actionYml.split("\noutputs:\n")[1] ?? "").matchAll(/^ {2}([\w-]+):$/gm)].map((m) => m[1]);
+    for (const name of [...inputs, ...outputs]) expect(doc, name).toContain(`| \`${name}\` |`);
+  });
+});
