@@ -5,7 +5,7 @@
  */
 import { startGitHubServer, type FakePullRequest, type FakeRepo, type GitHubServer } from "../support/githubServer.js";
 import { startOpenAIServer, type OpenAITestServer } from "../support/openaiServer.js";
-import { createOriginWithPullRequest, runActionBundle, type ActionRunResult, type OriginOptions, type OriginRepo } from "../support/actionHarness.js";
+import { createOriginWithPullRequest, runActionBundle, type ActionRunRequest, type ActionRunResult, type OriginOptions, type OriginRepo } from "../support/actionHarness.js";
 import { REPO } from "../support/webhookPayloads.js";
 import { STATUS_COMMENT_MARKER } from "../../src/github/commentState.js";
 import { TEST_COMMAND } from "../support/buggyProject.js";
@@ -20,7 +20,7 @@ export interface ActionScenario {
   ghRepo: FakeRepo;
   pr: FakePullRequest;
   /** Runs the bundle with the scenario's servers and inputs (test-command, api-key, base-url, github-token, target-files preset). */
-  run(eventName: string, payload: unknown, inputs?: Record<string, string>, extraEnv?: Record<string, string>): Promise<ActionRunResult>;
+  run(eventName: string, payload: unknown, inputs?: Record<string, string>, extraEnv?: Record<string, string>, options?: Pick<ActionRunRequest, "signalWhen">): Promise<ActionRunResult>;
   /** Bodies of comments carrying the status marker. */
   statusComments(): string[];
   close(): Promise<void>;
@@ -48,8 +48,9 @@ export async function startActionScenario(options: OriginOptions & { fork?: bool
     repo,
     ghRepo,
     pr,
-    run: (eventName, payload, inputs = {}, extraEnv = {}) =>
+    run: (eventName, payload, inputs = {}, extraEnv = {}, options = {}) =>
       runActionBundle({
+        ...options,
         workspace: repo.workspace,
         eventName,
         payload,

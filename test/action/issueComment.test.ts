@@ -45,6 +45,17 @@ suite("action on issue_comment", () => {
     expect(body).toContain("✅ fixed");
   });
 
+  it("/fix on a PR whose branch is gone from origin still checks out its head (by SHA or refs/pull/N/head)", async () => {
+    const s = (scenario = await startActionScenario({ singleBranch: true }));
+    await git(s.repo.origin, ["update-ref", "-d", `refs/heads/${s.repo.headRef}`]);
+    s.ghRepo.permissions.alice = "write";
+    s.model.replyText(MULTI_FILE_FIX);
+    const run = await s.run("issue_comment", fixComment(s, "alice", "/fix"), { push: "none" });
+    expect(run.outputs.ok, run.stdout + run.stderr).toBe("true");
+    expect(run.stdout).toContain(`checked out ${s.repo.headSha}`);
+    expect((await git(s.repo.workspace, ["rev-parse", "HEAD"])).trim()).toBe(s.repo.headSha);
+  });
+
   it("/fix by a user with read permission: no run, unauthorized, no model call", async () => {
     const s = (scenario = await startActionScenario());
     s.ghRepo.permissions.mallory = "read";
@@ -59,6 +70,16 @@ suite("action on issue_comment", () => {
     expect(s.statusComments()).toHaveLength(0);
     expect(s.gh.calls.filter((c) => c.method !== "GET")).toHaveLength(0);
     expect(await git(s.repo.origin, ["for-each-ref"])).toBe(refsBefore);
+  });
+
+  it("/fix by someone who is not a collaborator (permission API 404) is refused", async () => {
+    const s = (scenario = await startActionScenario());
+    const run = await s.run("issue_comment", fixComment(s, "drive-by", "/fix"));
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect(run.outputs.ok).toBe("false");
+    expect(run.outputs["failure-reason"]).toBe("unauthorized");
+    expect(s.model.requests).toHaveLength(0);
+    expect(s.ghRepo.reactions).toHaveLength(0);
   });
 
   it("a user listed in allowed-users may trigger without write permission", async () => {

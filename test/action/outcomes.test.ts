@@ -123,4 +123,23 @@ suite("action outcomes", () => {
     expect(body).toContain("npm ERR! missing lockfile");
     expect(s.model.requests).toHaveLength(0);
   });
+
+  it("a cancelled workflow (SIGINT) stops the tests, reports 'aborted' and pushes nothing", async () => {
+    const s = (scenario = await startActionScenario());
+    const refsBefore = await git(s.repo.origin, ["for-each-ref"]);
+    const run = await s.run(
+      "pull_request",
+      openedEvent(s),
+      { "test-command": "echo started; sleep 30", push: "branch" },
+      {},
+      { signalWhen: { stdoutIncludes: "running the tests", signal: "SIGINT" } },
+    );
+    expect(run.signal, run.stdout + run.stderr).toBeNull();
+    expect(run.outputs.ok).toBe("false");
+    expect(run.outputs["failure-reason"]).toBe("aborted");
+    expect(s.model.requests).toHaveLength(0);
+    expect(await git(s.repo.origin, ["for-each-ref"])).toBe(refsBefore);
+    expect(s.statusComments()[0]).toContain("❌");
+  });
 });
+

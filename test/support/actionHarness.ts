@@ -203,6 +203,8 @@ export interface ActionRunRequest {
   repository?: string;
   extraEnv?: Record<string, string>;
   timeoutMs?: number;
+  /** Sends `signal` once stdout contains `stdoutIncludes` (a cancelled workflow: SIGINT, then SIGTERM). */
+  signalWhen?: { stdoutIncludes: string; signal: NodeJS.Signals };
 }
 
 export interface ActionRunResult {
@@ -269,7 +271,14 @@ export async function runActionBundle(request: ActionRunRequest): Promise<Action
     const child = spawn(process.execPath, [actionBundle()], { cwd: request.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString("utf8")));
+    let signalled = false;
+    child.stdout.on("data", (c: Buffer) => {
+      stdout += c.toString("utf8");
+      if (request.signalWhen && !signalled && stdout.includes(request.signalWhen.stdoutIncludes)) {
+        signalled = true;
+        child.kill(request.signalWhen.signal);
+      }
+    });
     child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
     const timeoutMs = request.timeoutMs ?? 60_000;
     const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
