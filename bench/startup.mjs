@@ -3,7 +3,7 @@
 // first test command, and the bundle sizes.
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { median } from "./stats.mjs";
@@ -95,6 +95,15 @@ export async function benchStartup() {
     } catch {
       // Not built.
     }
+  }
+  try {
+    // index.js loads the model SDKs from chunks beside it on first use; all of them ship with the action.
+    const files = (await readdir(path.join(ROOT, "dist"))).filter((f) => f.endsWith(".js"));
+    let bytes = 0;
+    for (const f of files) bytes += (await stat(path.join(ROOT, "dist", f))).size;
+    rows.push({ name: `action bundle with its ${files.length - 1} lazy chunks (dist/*.js)`, value: bytes / 1024 / 1024, unit: "MB", target: undefined });
+  } catch {
+    // Not built.
   }
   return rows;
 }
