@@ -4,6 +4,7 @@ import { logUntrusted, readEventPayload } from "./actionIO.js";
 import { ActionInputError, inputsFromEnv, readActionInputs, type ActionInputs, type PushMode } from "./actionInputs.js";
 import { resolveTrigger, type Trigger } from "./resolveTrigger.js";
 import { StatusComment } from "./statusComment.js";
+import { tokenLogin } from "./tokenLogin.js";
 import { fixBranchName, publishFix, remoteBranchSha, type Delivery } from "./publishFix.js";
 import { writeActionOutputs, type ActionOutputs } from "./writeActionOutputs.js";
 import { createChatModel } from "../models/index.js";
@@ -149,8 +150,10 @@ class ActionRun {
     }
 
     if (target.pr) {
-      this.comment = new StatusComment(this.client, this.repo, target.pr.number, (m) => this.io.warning(m));
-      const existing = await findMarkedComment(this.client, this.repo, target.pr.number, STATUS_COMMENT_MARKER).catch(() => null);
+      // With a personal token the comments are a user's, not a bot's: only that user's marked comment is ours.
+      const author = await tokenLogin(this.client);
+      this.comment = new StatusComment(this.client, this.repo, target.pr.number, (m) => this.io.warning(m), author);
+      const existing = await findMarkedComment(this.client, this.repo, target.pr.number, STATUS_COMMENT_MARKER, author ? { authorLogin: author } : {}).catch(() => null);
       this.priorMemory = existing ? parseCommentMemory(existing.body) : [];
       this.commentState = {
         header: {

@@ -22,6 +22,8 @@ export class StatusComment {
     private readonly repo: RepoRef,
     private readonly prNumber: number,
     private readonly warn: (message: string) => void,
+    /** Whose comments count as ours (a PAT's user); bots' when undefined. */
+    private readonly authorLogin: string | undefined = undefined,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -38,7 +40,7 @@ export class StatusComment {
     }
     this.queue = this.queue.then(async () => {
       try {
-        const written = await upsertMarkedComment(this.client, this.repo, this.prNumber, STATUS_COMMENT_MARKER, body);
+        const written = await upsertMarkedComment(this.client, this.repo, this.prNumber, STATUS_COMMENT_MARKER, body, this.authorLogin ? { authorLogin: this.authorLogin } : {});
         this.url = written.html_url;
       } catch (error) {
         this.warn(`could not update the status comment on #${this.prNumber}: ${error instanceof Error ? error.message : String(error)}`);

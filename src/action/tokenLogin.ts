@@ -1,0 +1,15 @@
+import type { GitHubClient } from "../github/createGitHubClient.js";
+
+/**
+ * The login of a user token (a PAT), so the status comment it wrote can be
+ * found again; undefined for the workflow's and GitHub Apps' tokens, which
+ * cannot call GET /user and whose comments are recognised as a bot's.
+ */
+export async function tokenLogin(client: GitHubClient): Promise<string | undefined> {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return data.type === "Bot" ? undefined : data.login;
+  } catch {
+    return undefined;
+  }
+}
