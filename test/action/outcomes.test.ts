@@ -81,6 +81,15 @@ suite("action outcomes", () => {
     expect(run.stdout).not.toContain("::error::");
   });
 
+  it("the fix PR's own pull_request event (head on compile-loop/) is skipped: no fix of a fix", async () => {
+    const s = (scenario = await startActionScenario());
+    const run = await s.run("pull_request", pullRequestEvent({ number: 8, headRef: "compile-loop/pr-7", headSha: s.repo.headSha, baseRef: s.repo.headRef }));
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.ok).toBe("false");
+    expect(run.stdout).toContain("fixes of fixes are not attempted");
+    expect(s.gh.calls).toHaveLength(0);
+  });
+
   it("a pull_request 'closed' action is not handled", async () => {
     const s = (scenario = await startActionScenario());
     const run = await s.run("pull_request", pullRequestEvent({ action: "closed", number: 7, headRef: s.repo.headRef, headSha: s.repo.headSha }));
