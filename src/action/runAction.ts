@@ -18,7 +18,7 @@ import { runTestCommand } from "../runner/runTestCommand.js";
 import { buildTestEnv } from "../runner/buildTestEnv.js";
 import { isSecretName } from "../runner/testEnvNames.js";
 import { selectTargetFiles } from "../context/selectTargetFiles.js";
-import { listRepositoryFiles } from "../context/listRepositoryFiles.js";
+import { listRepositoryFiles, readRepoFileSync } from "../context/listRepositoryFiles.js";
 import { runGit } from "../git/runGit.js";
 import { fetchRef } from "../git/fetchRef.js";
 import { checkoutDetached } from "../git/checkoutDetached.js";
@@ -182,14 +182,18 @@ class ActionRun {
           provider: this.inputs.provider,
           ...(this.inputs.model ? { model: this.inputs.model } : {}),
           ...(this.inputs.baseUrl ? { baseURL: this.inputs.baseUrl } : {}),
-          ...(this.inputs.provider === "github-models" ? { apiKey: this.inputs.apiKey ?? this.inputs.githubToken } : this.inputs.apiKey ? { apiKey: this.inputs.apiKey } : {}),
+          ...(this.inputs.provider === "github-models"
+            ? { apiKey: this.inputs.apiKey ?? this.inputs.githubToken, apiKeySource: this.inputs.apiKey ? "the `api-key` input" : "the `github-token` input" }
+            : this.inputs.apiKey
+              ? { apiKey: this.inputs.apiKey, apiKeySource: "the `api-key` input" }
+              : {}),
         },
         this.env,
       );
     } catch (error) {
       const message = error instanceof ModelCallError ? error.message : String(error);
       const hint = this.inputs.provider === "github-models" ? "" : ` Pass it with \`api-key: \${{ secrets.${this.inputs.provider === "anthropic" ? "ANTHROPIC_API_KEY" : "OPENAI_API_KEY"} }}\`.`;
-      return this.finishWithoutLoop(false, "configuration", `The model is not configured: ${message}.${hint}`);
+      return this.finishWithoutLoop(false, "configuration", `The model is not configured: ${message.replace(/\.$/, "")}.${hint}`);
     }
     if (this.comment && this.commentState?.header) this.commentState.header.model = model.id;
 
@@ -321,6 +325,7 @@ class ActionRun {
       protect: this.inputs.protectedFiles,
       failingOutput: initial.output,
       changedFiles: changed,
+      readFile: readRepoFileSync(this.workspace),
     });
     if (selection.files.length === 0) {
       return { loop: emptyResult(false, this.inputs.maxIterations, initial, Date.now() - started, "no_target_files") };

@@ -12,7 +12,7 @@ import { runTestCommand } from "../runner/runTestCommand.js";
 import { buildTestEnv } from "../runner/buildTestEnv.js";
 import { isSecretName } from "../runner/testEnvNames.js";
 import { selectTargetFiles } from "../context/selectTargetFiles.js";
-import { findBaseRef, listRepositoryFiles } from "../context/listRepositoryFiles.js";
+import { findBaseRef, listRepositoryFiles, readRepoFileSync } from "../context/listRepositoryFiles.js";
 import { runGit } from "../git/runGit.js";
 import { getRepoStatus } from "../git/getRepoStatus.js";
 import { listChangedFiles } from "../git/listChangedFiles.js";
@@ -180,6 +180,7 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
       protect: options.protect,
       failingOutput: initial.output,
       changedFiles,
+      readFile: readRepoFileSync(repoDir),
     });
     if (selection.files.length === 0 && options.files) {
       // The user named the files and none qualify: a command-line mistake, not a failed fix.

@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { runGit } from "../git/runGit.js";
@@ -46,4 +47,20 @@ export async function findBaseRef(repoDir: string): Promise<string | undefined> 
     }
   }
   return undefined;
+}
+
+/** Files larger than this are not read to follow their imports. */
+const MAX_IMPORT_SCAN_BYTES = 512 * 1024;
+
+/** A reader for target selection: a repository file's text, or undefined when missing or too large. */
+export function readRepoFileSync(repoDir: string): (relPath: string) => string | undefined {
+  return (relPath) => {
+    try {
+      const abs = path.join(repoDir, relPath);
+      if (statSync(abs).size > MAX_IMPORT_SCAN_BYTES) return undefined;
+      return readFileSync(abs, "utf8");
+    } catch {
+      return undefined;
+    }
+  };
 }

@@ -196,12 +196,13 @@ class LoopRun {
 
   private async loop(): Promise<LoopResult> {
     const guidance = await discoverRepoGuidance(this.cfg.repoDir);
+    // Everything that reaches the prompt is redacted: a secret can sit in the test command itself.
     this.taskContext = {
-      task: this.options.task?.trim() || DEFAULT_TASK,
-      testCommand: this.runner.command,
-      ...(this.options.instructions ? { instructions: this.options.instructions } : {}),
-      ...(this.options.priorAttempts ? { priorAttempts: this.options.priorAttempts } : {}),
-      guidance: formatRepoGuidance(guidance),
+      task: this.redact(this.options.task?.trim() || DEFAULT_TASK),
+      testCommand: this.redact(this.runner.command),
+      ...(this.options.instructions ? { instructions: this.redact(this.options.instructions) } : {}),
+      ...(this.options.priorAttempts ? { priorAttempts: this.redact(this.options.priorAttempts) } : {}),
+      guidance: this.redact(formatRepoGuidance(guidance)),
     };
     if (this.mode === "single-diff") {
       const content = await this.readTarget(this.cfg.targetFiles[0] ?? "");

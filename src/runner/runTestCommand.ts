@@ -48,6 +48,10 @@ export async function runTestCommand(options: RunTestCommandOptions): Promise<Te
   if (cwdProblem !== undefined) {
     return notStarted(startedAt, { spawnError: cwdProblem, note: `${NOTE_PREFIX} Could not start the test command: ${cwdProblem}` });
   }
+  // Checked again: a Ctrl-C during the directory check above must not be missed.
+  if (options.signal?.aborted === true) {
+    return notStarted(startedAt, { aborted: true, note: `${NOTE_PREFIX} The test command was cancelled before it started.` });
+  }
   return superviseCommand(options, startedAt);
 }
 

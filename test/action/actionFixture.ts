@@ -60,7 +60,7 @@ export async function startActionScenario(options: OriginOptions & { fork?: bool
           "api-key": API_KEY,
           "base-url": model.baseURL,
           "github-token": GITHUB_TOKEN,
-          // The loopback GitHub has no /pulls/{n}/files route; name the editable files explicitly.
+          // Most scenarios name the editable files; the default selection (PR files + files named in the output) has its own test.
           "target-files": "src/**",
           ...inputs,
         },

@@ -163,4 +163,19 @@ suite("action on pull_request", () => {
     // The workspace still holds the fixed file for later steps.
     expect(BUGGY_MATH).not.toBe(FIXED_MATH);
   });
+
+  it("by default edits the files the PR changes plus the modules the failing tests import", async () => {
+    const s = (scenario = await startActionScenario());
+    s.pr.files = ["README.md"];
+    s.model.replyText(MULTI_FILE_FIX);
+    const run = await s.run("pull_request", openedEvent(s), { push: "none", "target-files": "" });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.ok).toBe("true");
+    expect(s.gh.callsTo("GET", /\/pulls\/7\/files$/)).toHaveLength(1);
+    const prompt = JSON.stringify(s.model.completions[0]?.body);
+    // math.test.js is named in the failure; src/math.js is what it imports; README.md is not in the repository's files here.
+    expect(prompt).toMatch(/Target files[^"]*math\.test\.js/);
+    expect(prompt).toContain("src/math.js");
+  });
 });
+

@@ -29,7 +29,9 @@
  *   POST   /repos/{o}/{r}/pulls                             (422 when an open PR for head→base exists)
  *   GET    /repos/{o}/{r}/pulls/{n}
  *   PATCH  /repos/{o}/{r}/pulls/{n}
+ *   GET    /repos/{o}/{r}/pulls/{n}/files                   (from the seeded PR's `files`)
  *   GET    /repos/{o}/{r}/commits/{sha}/pulls
+ *   GET    /user                                            (the actor; 403 for a bot, as for an installation token)
  *   anything else: 404 with GitHub's JSON error shape
  */
 import http from "node:http";
@@ -71,6 +73,8 @@ export interface FakePullRequest {
   user: FakeUser;
   draft: boolean;
   merged: boolean;
+  /** Files the PR adds or modifies, served by GET .../pulls/{n}/files. */
+  files?: string[];
 }
 
 export type FakePermission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
@@ -380,6 +384,16 @@ export async function startGitHubServer(): Promise<GitHubServer> {
       if (typeof ctx.body.body === "string") pr.body = ctx.body.body;
       if (ctx.body.state === "open" || ctx.body.state === "closed") pr.state = ctx.body.state;
       return [200, prJson(repo, pr)];
+    }],
+    ["GET", /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/, (m) => {
+      const repo = repos.get(`${m[1]}/${m[2]}`.toLowerCase());
+      const pr = repo?.pulls.find((p) => p.number === Number(m[3]));
+      if (repo === undefined || pr === undefined) return [404, NOT_FOUND];
+      return [200, (pr.files ?? []).map((filename, i) => ({ sha: String(i).padStart(40, "0"), filename, status: "modified", additions: 1, deletions: 1, changes: 2 }))];
+    }],
+    ["GET", /^\/user$/, () => {
+      if (state.actor.type === "Bot") return [403, { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest/users/users#get-the-authenticated-user" }];
+      return [200, userJson(state.actor, 1)];
     }],
     ["GET", /^\/repos\/([^/]+)\/([^/]+)\/commits\/([0-9a-f]+)\/pulls$/, (m) => {
       const repo = repos.get(`${m[1]}/${m[2]}`.toLowerCase());
