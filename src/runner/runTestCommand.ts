@@ -41,7 +41,9 @@ type StopReason = "timeout" | "abort";
  */
 export async function runTestCommand(options: RunTestCommandOptions): Promise<TestRunResult> {
   const startedAt = performance.now();
-  if (options.signal?.aborted === true) {
+  // A function, not a narrowed property: the signal can fire during the await below.
+  const abortedNow = (): boolean => options.signal?.aborted === true;
+  if (abortedNow()) {
     return notStarted(startedAt, { aborted: true, note: `${NOTE_PREFIX} The test command was cancelled before it started.` });
   }
   const cwdProblem = await describeDirectoryProblem(options.cwd);
@@ -49,7 +51,7 @@ export async function runTestCommand(options: RunTestCommandOptions): Promise<Te
     return notStarted(startedAt, { spawnError: cwdProblem, note: `${NOTE_PREFIX} Could not start the test command: ${cwdProblem}` });
   }
   // Checked again: a Ctrl-C during the directory check above must not be missed.
-  if (options.signal?.aborted === true) {
+  if (abortedNow()) {
     return notStarted(startedAt, { aborted: true, note: `${NOTE_PREFIX} The test command was cancelled before it started.` });
   }
   return superviseCommand(options, startedAt);
