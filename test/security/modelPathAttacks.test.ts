@@ -105,4 +105,24 @@ describe("untrusted text in the prompt", () => {
     expect(promptText(model.requests[0])).toContain("KEY=*** node math.test.js");
     expect(promptText(model.requests[0])).not.toContain(secret);
   });
+
+  it("rejects a reply over the per-reply file limit or the per-file size limit, writing nothing", async () => {
+    const { dir, remove } = await makeTempDir({ ...buggyProjectFiles(), "src/a.js": "", "src/b.js": "" });
+    cleanups.push(remove);
+    const tooMany = block("src/a.js", "", "a\n") + block("src/b.js", "", "b\n");
+    const tooBig = block("src/a.js", "", "x".repeat(2000) + "\n");
+    const result = await runCompileLoop({
+      repoDir: dir,
+      testCommand: TEST_COMMAND,
+      model: new ScriptedModel([tooMany, tooBig]),
+      targetFiles: ["src/math.js", "src/a.js", "src/b.js"],
+      maxIterations: 2,
+      limits: { maxFilesPerReply: 1, maxBytesPerFile: 1000 },
+    });
+    expect(result.history.map((h) => h.outcome)).toEqual(["edit_failed", "edit_failed"]);
+    expect(result.history[0]?.feedback).toContain("at most 1 files may be edited per reply");
+    expect(result.history[1]?.feedback).toContain("at most 1000 bytes per file");
+    expect(result.modifiedFiles).toEqual([]);
+    expect(await readFile(path.join(dir, "src/a.js"), "utf8")).toBe("");
+  });
 });
