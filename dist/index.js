@@ -35624,7 +35624,7 @@ function createCoreActionIO(env = process.env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _coreActionIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2296);
-/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8549);
+/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1377);
 
 
 // The action's entry point, as GitHub runs it (runs.main in action.yml).
@@ -35640,7 +35640,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8549:
+/***/ 1377:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36056,21 +36056,24 @@ function base64Forms(secret) {
     return [...forms];
 }
 /**
- * Replaces every occurrence of each secret, and of its base64 forms, with `***`.
- * Longest patterns go first so a secret that contains another is removed whole.
+ * Replaces every occurrence of each secret, of its JSON-escaped form (as it
+ * appears inside a recorded request) and of its base64 forms with
+ * `replacement`. Longest patterns go first so a secret that contains another
+ * is removed whole.
  */
-function redact(text, secrets) {
+function redact(text, secrets, replacement = REDACTION) {
     const patterns = new Set();
     for (const secret of secrets) {
         if (secret.length < MIN_SECRET_LENGTH)
             continue;
         patterns.add(secret);
+        patterns.add(JSON.stringify(secret).slice(1, -1));
         for (const form of base64Forms(secret))
             patterns.add(form);
     }
     let out = text;
     for (const pattern of [...patterns].sort((a, b) => b.length - a.length)) {
-        out = out.split(pattern).join(REDACTION);
+        out = out.split(pattern).join(replacement);
     }
     return out;
 }
@@ -36908,28 +36911,18 @@ function parseRetryAfterMs(headers, now = Date.now()) {
 }
 
 ;// CONCATENATED MODULE: ./build/models/redactSecrets.js
+
 /** What replaces a secret in transcripts and error messages. */
 const REDACTED = "[REDACTED]";
-/** Secrets shorter than this are ignored: redacting "a" would shred every text. */
-const redactSecrets_MIN_SECRET_LENGTH = 4;
 /**
  * Key-like tokens that providers echo back in error messages (OpenAI prints a
  * masked prefix of a wrong key; GitHub tokens have fixed prefixes). Removed even
  * when we do not know the secret, because a partial key is still a leak.
  */
 const KEY_LIKE = /\b(?:sk-[A-Za-z0-9_*-]{6,}|sk_[A-Za-z0-9_*-]{6,}|gh[pousr]_[A-Za-z0-9_*]{6,}|github_pat_[A-Za-z0-9_*]{6,})/g;
-/** Replaces every occurrence of each secret (and of its JSON-escaped form) with [REDACTED]. */
+/** The shared redaction (secrets, their JSON-escaped and base64 forms), marked [REDACTED] as transcripts show it. */
 function redactSecrets_redactSecrets(text, secrets) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length < redactSecrets_MIN_SECRET_LENGTH)
-            continue;
-        out = out.split(secret).join(REDACTED);
-        const escaped = JSON.stringify(secret).slice(1, -1);
-        if (escaped !== secret)
-            out = out.split(escaped).join(REDACTED);
-    }
-    return out;
+    return redact(text, secrets, REDACTED);
 }
 /** redactSecrets plus removal of anything shaped like an API key or GitHub token. */
 function redactKeyLike(text, secrets) {
@@ -41151,6 +41144,30 @@ function readTargetSync(repoDir, relPath) {
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./build/loop/resultBeforeIterations.js
+
+
+/**
+ * The result of a run that ended after the first test run, before any model
+ * call: the tests already pass, or there is nothing to edit. The CLI and the
+ * action decide this themselves (they pick the targets from that test run).
+ */
+function resultBeforeIterations(initial, maxIterations, durationMs, reason) {
+    const ok = reason === undefined;
+    return {
+        ok,
+        iterations: 0,
+        summary: makeSummary(ok, 0, maxIterations, reason),
+        ...(reason ? { failureReason: reason, failureMessage: describeFailureReason(reason, { maxIterations }) } : {}),
+        lastError: ok ? "" : tailText(initial.output, 2000),
+        modifiedFiles: [],
+        history: [],
+        usage: { inputTokens: 0, outputTokens: 0 },
+        initialTest: initial,
+        durationMs,
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/context/findImportedFiles.js
@@ -47099,7 +47116,7 @@ class ActionRun {
                 const pr = await getPullRequest(this.client, this.repo, trigger.pr.number);
                 // The commit the event is about, not whatever the branch points at now.
                 await this.checkout(pr.number, trigger.pr.headSha);
-                return { pr: { ...pr, headSha: trigger.pr.headSha }, headSha: trigger.pr.headSha, baseBranch: pr.headRef, triggerLabel: `pull_request by @${trigger.actor}`, ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}), secretsBacked: false };
+                return { pr: { ...pr, headSha: trigger.pr.headSha }, headSha: trigger.pr.headSha, baseBranch: pr.headRef, triggerLabel: `pull_request by @${trigger.actor}`, ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}) };
             }
             case "comment": {
                 const refusal = await authorise(trigger.commenter);
@@ -47113,7 +47130,7 @@ class ActionRun {
                 // Pinned: the SHA read now is the one checked out and tested, even if the branch moves meanwhile.
                 await this.checkout(pr.number, pr.headSha);
                 const instructions = [this.inputs.instructions, trigger.instructions].filter(Boolean).join("\n\n");
-                return { pr, headSha: pr.headSha, baseBranch: pr.headRef, triggerLabel: `${this.inputs.triggerPhrase} by @${trigger.commenter}`, ...(instructions ? { instructions } : {}), secretsBacked: true };
+                return { pr, headSha: pr.headSha, baseBranch: pr.headRef, triggerLabel: `${this.inputs.triggerPhrase} by @${trigger.commenter}`, ...(instructions ? { instructions } : {}) };
             }
             case "workflow_run": {
                 const refusal = await authorise(trigger.actor);
@@ -47135,13 +47152,12 @@ class ActionRun {
                     baseBranch: pr?.headRef ?? trigger.headBranch,
                     triggerLabel: `failed run of ${trigger.workflowName || "a workflow"} (started by @${trigger.actor})`,
                     ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}),
-                    secretsBacked: true,
                 };
             }
             case "branch": {
                 const head = (await runGit_runGit(this.workspace, ["rev-parse", "HEAD"])).trim();
                 const branch = trigger.ref.replace(/^refs\/heads\//, "") || (await this.currentBranch());
-                return { headSha: head, ...(branch ? { baseBranch: branch } : {}), triggerLabel: `${trigger.event} by @${trigger.actor || "unknown"}`, ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}), secretsBacked: true };
+                return { headSha: head, ...(branch ? { baseBranch: branch } : {}), triggerLabel: `${trigger.event} by @${trigger.actor || "unknown"}`, ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}) };
             }
         }
     }
@@ -47184,7 +47200,7 @@ class ActionRun {
         const initial = await runner.run(this.signal);
         if (initial.ok) {
             this.log("compile-loop: the tests already pass; nothing to fix");
-            return { loop: emptyResult(true, this.inputs.maxIterations, initial, Date.now() - started) };
+            return { loop: resultBeforeIterations(initial, this.inputs.maxIterations, Date.now() - started) };
         }
         logUntrusted(this.io, "failing test output (tail):", redact(tailText(initial.output, 4000), this.secrets));
         const repoFiles = await listRepositoryFiles(this.workspace, true);
@@ -47198,7 +47214,7 @@ class ActionRun {
             readFile: readRepoFileSync(this.workspace),
         });
         if (selection.files.length === 0) {
-            return { loop: emptyResult(false, this.inputs.maxIterations, initial, Date.now() - started, "no_target_files") };
+            return { loop: resultBeforeIterations(initial, this.inputs.maxIterations, Date.now() - started, "no_target_files") };
         }
         this.log(`compile-loop: target files: ${selection.files.join(", ")}`);
         const single = this.inputs.editMode === "full";
@@ -47349,20 +47365,6 @@ class ActionRun {
         this.commentState.status = { kind: "failure", summary: "compile-loop stopped on an unexpected error", failureReason: "internal", failureMessage: message };
         await this.comment.write(this.commentState, { force: true });
     }
-}
-function emptyResult(ok, maxIterations, initial, durationMs, reason) {
-    return {
-        ok,
-        iterations: 0,
-        summary: makeSummary(ok, 0, maxIterations, reason),
-        ...(reason ? { failureReason: reason, failureMessage: describeFailureReason(reason, { maxIterations }) } : {}),
-        lastError: ok || !initial ? "" : tailText(initial.output, 2000),
-        modifiedFiles: [],
-        history: [],
-        usage: { inputTokens: 0, outputTokens: 0 },
-        ...(initial ? { initialTest: initial } : {}),
-        durationMs,
-    };
 }
 function jobSummary(testCommand, loop, rows, status) {
     const lines = [`## compile-loop: ${loop.ok ? "✅" : "❌"} ${status.kind === "failure" || status.kind === "success" ? status.summary : loop.summary}`, "", `Test command: \`${testCommand}\``, ""];

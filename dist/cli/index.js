@@ -6861,7 +6861,7 @@ exports.suggestSimilar = suggestSimilar;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runCli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(400);
+/* harmony import */ var _runCli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(246);
 
 const controller = new AbortController();
 let interrupts = 0;
@@ -6900,7 +6900,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 400:
+/***/ 246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7032,29 +7032,69 @@ function parseRetryAfterMs(headers, now = Date.now()) {
     return Math.max(0, date - now);
 }
 
+;// CONCATENATED MODULE: ./build/security/redactSecrets.js
+/** What a secret becomes in anything compile-loop writes (comments, summaries, outputs). */
+const REDACTION = "***";
+/** Shorter secrets are ignored: redacting "a" or "ab" would shred every text. */
+const MIN_SECRET_LENGTH = 4;
+/**
+ * Base64 of a secret as it appears inside a longer base64 stream. A secret that
+ * starts at a byte offset of 0, 1 or 2 (mod 3) encodes to three different
+ * strings; only the characters fed entirely by the secret's bytes are stable, so
+ * those are what we look for. This catches e.g. `basic base64("x-access-token:" + token)`.
+ */
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret, "utf8");
+    const forms = new Set();
+    for (let shift = 0; shift < 3; shift++) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString("base64");
+        const start = Math.ceil((shift * 8) / 6);
+        const end = Math.floor(((shift + bytes.length) * 8) / 6);
+        const stable = encoded.slice(start, end);
+        // Very short fragments would match unrelated base64 text.
+        if (stable.length >= 6)
+            forms.add(stable);
+    }
+    // The plain, padded encoding of the whole secret.
+    forms.add(bytes.toString("base64"));
+    return [...forms];
+}
+/**
+ * Replaces every occurrence of each secret, of its JSON-escaped form (as it
+ * appears inside a recorded request) and of its base64 forms with
+ * `replacement`. Longest patterns go first so a secret that contains another
+ * is removed whole.
+ */
+function redact(text, secrets, replacement = REDACTION) {
+    const patterns = new Set();
+    for (const secret of secrets) {
+        if (secret.length < MIN_SECRET_LENGTH)
+            continue;
+        patterns.add(secret);
+        patterns.add(JSON.stringify(secret).slice(1, -1));
+        for (const form of base64Forms(secret))
+            patterns.add(form);
+    }
+    let out = text;
+    for (const pattern of [...patterns].sort((a, b) => b.length - a.length)) {
+        out = out.split(pattern).join(replacement);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./build/models/redactSecrets.js
+
 /** What replaces a secret in transcripts and error messages. */
 const REDACTED = "[REDACTED]";
-/** Secrets shorter than this are ignored: redacting "a" would shred every text. */
-const MIN_SECRET_LENGTH = 4;
 /**
  * Key-like tokens that providers echo back in error messages (OpenAI prints a
  * masked prefix of a wrong key; GitHub tokens have fixed prefixes). Removed even
  * when we do not know the secret, because a partial key is still a leak.
  */
 const KEY_LIKE = /\b(?:sk-[A-Za-z0-9_*-]{6,}|sk_[A-Za-z0-9_*-]{6,}|gh[pousr]_[A-Za-z0-9_*]{6,}|github_pat_[A-Za-z0-9_*]{6,})/g;
-/** Replaces every occurrence of each secret (and of its JSON-escaped form) with [REDACTED]. */
+/** The shared redaction (secrets, their JSON-escaped and base64 forms), marked [REDACTED] as transcripts show it. */
 function redactSecrets(text, secrets) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length < MIN_SECRET_LENGTH)
-            continue;
-        out = out.split(secret).join(REDACTED);
-        const escaped = JSON.stringify(secret).slice(1, -1);
-        if (escaped !== secret)
-            out = out.split(escaped).join(REDACTED);
-    }
-    return out;
+    return redact(text, secrets, REDACTED);
 }
 /** redactSecrets plus removal of anything shaped like an API key or GitHub token. */
 function redactKeyLike(text, secrets) {
@@ -9885,53 +9925,6 @@ function droppedExtraEnvNames(extra) {
     return Object.keys(extra).filter(isRunnerControlName);
 }
 
-;// CONCATENATED MODULE: ./build/security/redactSecrets.js
-/** What a secret becomes in anything compile-loop writes (comments, summaries, outputs). */
-const REDACTION = "***";
-/** Shorter secrets are ignored: redacting "a" or "ab" would shred every text. */
-const redactSecrets_MIN_SECRET_LENGTH = 4;
-/**
- * Base64 of a secret as it appears inside a longer base64 stream. A secret that
- * starts at a byte offset of 0, 1 or 2 (mod 3) encodes to three different
- * strings; only the characters fed entirely by the secret's bytes are stable, so
- * those are what we look for. This catches e.g. `basic base64("x-access-token:" + token)`.
- */
-function base64Forms(secret) {
-    const bytes = Buffer.from(secret, "utf8");
-    const forms = new Set();
-    for (let shift = 0; shift < 3; shift++) {
-        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString("base64");
-        const start = Math.ceil((shift * 8) / 6);
-        const end = Math.floor(((shift + bytes.length) * 8) / 6);
-        const stable = encoded.slice(start, end);
-        // Very short fragments would match unrelated base64 text.
-        if (stable.length >= 6)
-            forms.add(stable);
-    }
-    // The plain, padded encoding of the whole secret.
-    forms.add(bytes.toString("base64"));
-    return [...forms];
-}
-/**
- * Replaces every occurrence of each secret, and of its base64 forms, with `***`.
- * Longest patterns go first so a secret that contains another is removed whole.
- */
-function redact(text, secrets) {
-    const patterns = new Set();
-    for (const secret of secrets) {
-        if (secret.length < redactSecrets_MIN_SECRET_LENGTH)
-            continue;
-        patterns.add(secret);
-        for (const form of base64Forms(secret))
-            patterns.add(form);
-    }
-    let out = text;
-    for (const pattern of [...patterns].sort((a, b) => b.length - a.length)) {
-        out = out.split(pattern).join(REDACTION);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./build/context/readFileTools.js
 /** The seed's limits for the read tools. */
 const READ_FILE_FULL_THRESHOLD = 10_000;
@@ -11329,6 +11322,30 @@ function readTargetSync(repoDir, relPath) {
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./build/loop/resultBeforeIterations.js
+
+
+/**
+ * The result of a run that ended after the first test run, before any model
+ * call: the tests already pass, or there is nothing to edit. The CLI and the
+ * action decide this themselves (they pick the targets from that test run).
+ */
+function resultBeforeIterations(initial, maxIterations, durationMs, reason) {
+    const ok = reason === undefined;
+    return {
+        ok,
+        iterations: 0,
+        summary: makeSummary(ok, 0, maxIterations, reason),
+        ...(reason ? { failureReason: reason, failureMessage: describeFailureReason(reason, { maxIterations }) } : {}),
+        lastError: ok ? "" : tailText(initial.output, 2000),
+        modifiedFiles: [],
+        history: [],
+        usage: { inputTokens: 0, outputTokens: 0 },
+        initialTest: initial,
+        durationMs,
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/context/findImportedFiles.js
@@ -13352,7 +13369,7 @@ async function runWithOptions(io, options, secrets) {
             return finishInterrupted(io, reporter);
         if (initial.ok) {
             reporter.stop();
-            return report(io, options, secrets, alreadyPassing(initial, runStarted, options.maxIterations), "", [], undefined);
+            return report(io, options, secrets, resultBeforeIterations(initial, options.maxIterations, Date.now() - runStarted), "", [], undefined);
         }
         reporter.note(`tests fail (exit ${initial.exitCode ?? initial.signal ?? "?"}); looking for the files to fix`);
         reporter.phase("choosing the files to edit");
@@ -13380,7 +13397,7 @@ async function runWithOptions(io, options, secrets) {
         }
         if (selection.files.length === 0) {
             reporter.stop();
-            const result = noTargets(initial, runStarted, options.maxIterations);
+            const result = resultBeforeIterations(initial, options.maxIterations, Date.now() - runStarted, "no_target_files");
             return report(io, options, secrets, result, "", [], undefined);
         }
         if (options.editMode === "full" && selection.files.length !== 1) {
@@ -13457,34 +13474,6 @@ function finishInterrupted(io, reporter) {
     reporter.stop();
     io.stderr.write("interrupted: nothing was changed.\n");
     return EXIT_INTERRUPTED;
-}
-function alreadyPassing(initial, started, maxIterations) {
-    return {
-        ok: true,
-        iterations: 0,
-        summary: makeSummary(true, 0, maxIterations),
-        lastError: "",
-        modifiedFiles: [],
-        history: [],
-        usage: { inputTokens: 0, outputTokens: 0 },
-        ...(initial ? { initialTest: initial } : {}),
-        durationMs: Date.now() - started,
-    };
-}
-function noTargets(initial, started, maxIterations) {
-    return {
-        ok: false,
-        iterations: 0,
-        summary: makeSummary(false, 0, maxIterations, "no_target_files"),
-        failureReason: "no_target_files",
-        failureMessage: describeFailureReason("no_target_files", { maxIterations }),
-        lastError: tailText(initial.output, 2000),
-        modifiedFiles: [],
-        history: [],
-        usage: { inputTokens: 0, outputTokens: 0 },
-        initialTest: initial,
-        durationMs: Date.now() - started,
-    };
 }
 async function commitOnFixBranch(repoDir, result, testCommand) {
     const status = await getRepoStatus(repoDir);

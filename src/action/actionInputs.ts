@@ -1,5 +1,5 @@
 import type { EditMode } from "../loop/loopTypes.js";
-import type { ProviderName } from "../cli/cliOptions.js";
+import type { ProviderName } from "../models/createChatModel.js";
 import type { GitIdentity } from "../git/commitFiles.js";
 
 export type PushMode = "branch" | "pr-branch" | "none";

@@ -10,8 +10,8 @@ import { writeActionOutputs, type ActionOutputs } from "./writeActionOutputs.js"
 import { createChatModel } from "../models/index.js";
 import { ModelCallError, type ChatModel } from "../models/chatModel.js";
 import { runCompileLoop } from "../loop/runCompileLoop.js";
+import { resultBeforeIterations } from "../loop/resultBeforeIterations.js";
 import type { LoopResult } from "../loop/loopTypes.js";
-import { describeFailureReason, makeSummary } from "../loop/summarizeResult.js";
 import { tailText } from "../loop/buildPrompts.js";
 import { createShellTestRunner } from "../runner/createShellTestRunner.js";
 import { runTestCommand } from "../runner/runTestCommand.js";
@@ -55,8 +55,6 @@ interface RunTarget {
   baseBranch?: string;
   triggerLabel: string;
   instructions?: string;
-  /** Secrets-backed event (comment, workflow_run) rather than pull_request. */
-  secretsBacked: boolean;
   /** Where the fix branch stood when the run started (null: absent); the lease for the push. */
   seenFixBranchSha?: string | null;
 }
@@ -229,7 +227,7 @@ class ActionRun {
         const pr = await getPullRequest(this.client, this.repo, trigger.pr.number);
         // The commit the event is about, not whatever the branch points at now.
         await this.checkout(pr.number, trigger.pr.headSha);
-        return { pr: { ...pr, headSha: trigger.pr.headSha }, headSha: trigger.pr.headSha, baseBranch: pr.headRef, triggerLabel: `pull_request by @${trigger.actor}`, ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}), secretsBacked: false };
+        return { pr: { ...pr, headSha: trigger.pr.headSha }, headSha: trigger.pr.headSha, baseBranch: pr.headRef, triggerLabel: `pull_request by @${trigger.actor}`, ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}) };
       }
       case "comment": {
         const refusal = await authorise(trigger.commenter);
@@ -242,7 +240,7 @@ class ActionRun {
         // Pinned: the SHA read now is the one checked out and tested, even if the branch moves meanwhile.
         await this.checkout(pr.number, pr.headSha);
         const instructions = [this.inputs.instructions, trigger.instructions].filter(Boolean).join("\n\n");
-        return { pr, headSha: pr.headSha, baseBranch: pr.headRef, triggerLabel: `${this.inputs.triggerPhrase} by @${trigger.commenter}`, ...(instructions ? { instructions } : {}), secretsBacked: true };
+        return { pr, headSha: pr.headSha, baseBranch: pr.headRef, triggerLabel: `${this.inputs.triggerPhrase} by @${trigger.commenter}`, ...(instructions ? { instructions } : {}) };
       }
       case "workflow_run": {
         const refusal = await authorise(trigger.actor);
@@ -263,13 +261,12 @@ class ActionRun {
           baseBranch: pr?.headRef ?? trigger.headBranch,
           triggerLabel: `failed run of ${trigger.workflowName || "a workflow"} (started by @${trigger.actor})`,
           ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}),
-          secretsBacked: true,
         };
       }
       case "branch": {
         const head = (await runGit(this.workspace, ["rev-parse", "HEAD"])).trim();
         const branch = trigger.ref.replace(/^refs\/heads\//, "") || (await this.currentBranch());
-        return { headSha: head, ...(branch ? { baseBranch: branch } : {}), triggerLabel: `${trigger.event} by @${trigger.actor || "unknown"}`, ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}), secretsBacked: true };
+        return { headSha: head, ...(branch ? { baseBranch: branch } : {}), triggerLabel: `${trigger.event} by @${trigger.actor || "unknown"}`, ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}) };
       }
     }
   }
@@ -313,7 +310,7 @@ class ActionRun {
     const initial = await runner.run(this.signal);
     if (initial.ok) {
       this.log("compile-loop: the tests already pass; nothing to fix");
-      return { loop: emptyResult(true, this.inputs.maxIterations, initial, Date.now() - started) };
+      return { loop: resultBeforeIterations(initial, this.inputs.maxIterations, Date.now() - started) };
     }
     logUntrusted(this.io, "failing test output (tail):", redact(tailText(initial.output, 4000), this.secrets));
 
@@ -328,7 +325,7 @@ class ActionRun {
       readFile: readRepoFileSync(this.workspace),
     });
     if (selection.files.length === 0) {
-      return { loop: emptyResult(false, this.inputs.maxIterations, initial, Date.now() - started, "no_target_files") };
+      return { loop: resultBeforeIterations(initial, this.inputs.maxIterations, Date.now() - started, "no_target_files") };
     }
     this.log(`compile-loop: target files: ${selection.files.join(", ")}`);
     const single = this.inputs.editMode === "full";
@@ -472,20 +469,6 @@ class ActionRun {
   }
 }
 
-function emptyResult(ok: boolean, maxIterations: number, initial: LoopResult["initialTest"], durationMs: number, reason?: "no_target_files"): LoopResult {
-  return {
-    ok,
-    iterations: 0,
-    summary: makeSummary(ok, 0, maxIterations, reason),
-    ...(reason ? { failureReason: reason, failureMessage: describeFailureReason(reason, { maxIterations }) } : {}),
-    lastError: ok || !initial ? "" : tailText(initial.output, 2000),
-    modifiedFiles: [],
-    history: [],
-    usage: { inputTokens: 0, outputTokens: 0 },
-    ...(initial ? { initialTest: initial } : {}),
-    durationMs,
-  };
-}
 
 function jobSummary(testCommand: string, loop: LoopResult, rows: IterationRow[], status: CommentStatus): string {
   const lines = [`## compile-loop: ${loop.ok ? "✅" : "❌"} ${status.kind === "failure" || status.kind === "success" ? status.summary : loop.summary}`, "", `Test command: \`${testCommand}\``, ""];

@@ -1,6 +1,8 @@
 import type { EditMode } from "../loop/loopTypes.js";
 
-export type ProviderName = "openai" | "anthropic" | "github-models";
+import type { ProviderName } from "../models/createChatModel.js";
+
+export type { ProviderName };
 
 /** Everything the command line can say, parsed and checked. */
 export interface CliOptions {

@@ -3,9 +3,9 @@ import type { ChatModel } from "../models/chatModel.js";
 import { ModelCallError } from "../models/chatModel.js";
 import { createChatModel, createReplayChatModel, recordingChatModel, DEFAULT_API_KEY_ENV } from "../models/index.js";
 import { runCompileLoop } from "../loop/runCompileLoop.js";
+import { resultBeforeIterations } from "../loop/resultBeforeIterations.js";
 import type { FailureReason, LoopResult } from "../loop/loopTypes.js";
 import { LoopOptionsError } from "../loop/validateLoopOptions.js";
-import { describeFailureReason, makeSummary } from "../loop/summarizeResult.js";
 import { tailText } from "../loop/buildPrompts.js";
 import { createShellTestRunner } from "../runner/createShellTestRunner.js";
 import { runTestCommand } from "../runner/runTestCommand.js";
@@ -163,7 +163,7 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
     if (interrupted()) return finishInterrupted(io, reporter);
     if (initial.ok) {
       reporter.stop();
-      return report(io, options, secrets, alreadyPassing(initial, runStarted, options.maxIterations), "", [], undefined);
+      return report(io, options, secrets, resultBeforeIterations(initial, options.maxIterations, Date.now() - runStarted), "", [], undefined);
     }
     reporter.note(`tests fail (exit ${initial.exitCode ?? initial.signal ?? "?"}); looking for the files to fix`);
     reporter.phase("choosing the files to edit");
@@ -191,7 +191,7 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
     }
     if (selection.files.length === 0) {
       reporter.stop();
-      const result = noTargets(initial, runStarted, options.maxIterations);
+      const result = resultBeforeIterations(initial, options.maxIterations, Date.now() - runStarted, "no_target_files");
       return report(io, options, secrets, result, "", [], undefined);
     }
     if (options.editMode === "full" && selection.files.length !== 1) {
@@ -268,35 +268,6 @@ function finishInterrupted(io: CliIO, reporter: ProgressReporter): number {
   return EXIT_INTERRUPTED;
 }
 
-function alreadyPassing(initial: LoopResult["initialTest"], started: number, maxIterations: number): LoopResult {
-  return {
-    ok: true,
-    iterations: 0,
-    summary: makeSummary(true, 0, maxIterations),
-    lastError: "",
-    modifiedFiles: [],
-    history: [],
-    usage: { inputTokens: 0, outputTokens: 0 },
-    ...(initial ? { initialTest: initial } : {}),
-    durationMs: Date.now() - started,
-  };
-}
-
-function noTargets(initial: NonNullable<LoopResult["initialTest"]>, started: number, maxIterations: number): LoopResult {
-  return {
-    ok: false,
-    iterations: 0,
-    summary: makeSummary(false, 0, maxIterations, "no_target_files"),
-    failureReason: "no_target_files",
-    failureMessage: describeFailureReason("no_target_files", { maxIterations }),
-    lastError: tailText(initial.output, 2000),
-    modifiedFiles: [],
-    history: [],
-    usage: { inputTokens: 0, outputTokens: 0 },
-    initialTest: initial,
-    durationMs: Date.now() - started,
-  };
-}
 
 async function commitOnFixBranch(repoDir: string, result: LoopResult, testCommand: string): Promise<string> {
   const status = await getRepoStatus(repoDir);

@@ -1,8 +1,7 @@
+import { redact } from "../security/redactSecrets.js";
+
 /** What replaces a secret in transcripts and error messages. */
 export const REDACTED = "[REDACTED]";
-
-/** Secrets shorter than this are ignored: redacting "a" would shred every text. */
-const MIN_SECRET_LENGTH = 4;
 
 /**
  * Key-like tokens that providers echo back in error messages (OpenAI prints a
@@ -11,16 +10,9 @@ const MIN_SECRET_LENGTH = 4;
  */
 const KEY_LIKE = /\b(?:sk-[A-Za-z0-9_*-]{6,}|sk_[A-Za-z0-9_*-]{6,}|gh[pousr]_[A-Za-z0-9_*]{6,}|github_pat_[A-Za-z0-9_*]{6,})/g;
 
-/** Replaces every occurrence of each secret (and of its JSON-escaped form) with [REDACTED]. */
+/** The shared redaction (secrets, their JSON-escaped and base64 forms), marked [REDACTED] as transcripts show it. */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length < MIN_SECRET_LENGTH) continue;
-    out = out.split(secret).join(REDACTED);
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    if (escaped !== secret) out = out.split(escaped).join(REDACTED);
-  }
-  return out;
+  return redact(text, secrets, REDACTED);
 }
 
 /** redactSecrets plus removal of anything shaped like an API key or GitHub token. */

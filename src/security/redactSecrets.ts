@@ -27,19 +27,22 @@ export function base64Forms(secret: string): string[] {
 }
 
 /**
- * Replaces every occurrence of each secret, and of its base64 forms, with `***`.
- * Longest patterns go first so a secret that contains another is removed whole.
+ * Replaces every occurrence of each secret, of its JSON-escaped form (as it
+ * appears inside a recorded request) and of its base64 forms with
+ * `replacement`. Longest patterns go first so a secret that contains another
+ * is removed whole.
  */
-export function redact(text: string, secrets: readonly string[]): string {
+export function redact(text: string, secrets: readonly string[], replacement: string = REDACTION): string {
   const patterns = new Set<string>();
   for (const secret of secrets) {
     if (secret.length < MIN_SECRET_LENGTH) continue;
     patterns.add(secret);
+    patterns.add(JSON.stringify(secret).slice(1, -1));
     for (const form of base64Forms(secret)) patterns.add(form);
   }
   let out = text;
   for (const pattern of [...patterns].sort((a, b) => b.length - a.length)) {
-    out = out.split(pattern).join(REDACTION);
+    out = out.split(pattern).join(replacement);
   }
   return out;
 }
