@@ -35624,7 +35624,7 @@ function createCoreActionIO(env = process.env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _coreActionIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2296);
-/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1377);
+/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7013);
 
 
 // The action's entry point, as GitHub runs it (runs.main in action.yml).
@@ -35640,7 +35640,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1377:
+/***/ 7013:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35683,7 +35683,20 @@ function logUntrusted(io, title, text) {
     io.info(`::${token}::`);
 }
 
+;// CONCATENATED MODULE: ./build/isolation/isolationSetting.js
+const ISOLATION_SETTINGS = ["auto", "user", "none"];
+/** The account the code under test runs as; created on first use, shared by every run on the machine. */
+const TEST_USER_NAME = "compile-loop-test";
+/** `user` isolation was asked for and this machine cannot provide it. */
+class IsolationUnavailableError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "IsolationUnavailableError";
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/action/actionInputs.js
+
 /** An input with a value the action cannot use; the message names the input. */
 class ActionInputError extends Error {
     input;
@@ -35773,6 +35786,7 @@ function readActionInputs(read) {
         testEnv,
         commitAuthor: read("commit-author") ? parseIdentity("commit-author", read("commit-author")) : { name: "compile-loop[bot]", email: "compile-loop[bot]@users.noreply.github.com" },
         forkPrs: oneOf("fork-prs", read("fork-prs"), ["report", "run", "push"], "report"),
+        testIsolation: oneOf("test-isolation", read("test-isolation"), ISOLATION_SETTINGS, "auto"),
     };
 }
 
@@ -36307,6 +36321,8 @@ function renderHeader(state, clean) {
         facts.push(`Model: ${codeSpan(clean(renderPullRequestComment_clip(h.model, 100)))}`);
     if (h.maxIterations !== undefined)
         facts.push(`Max iterations: ${h.maxIterations}`);
+    if (h.isolation !== undefined)
+        facts.push(`Test isolation: ${codeSpan(h.isolation)}`);
     if (h.runUrl !== undefined)
         facts.push(`[Workflow run](${clean(h.runUrl)})`);
     const lines = [`### compile-loop: ${statusTitle(state.status)}`, "", facts.join(" · ")];
@@ -36597,25 +36613,42 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 
 
 const MAX_BUFFER = 256 * 1024 * 1024;
-/** Builds the environment for git: never interactive, config entries via GIT_CONFIG_COUNT. */
-function gitEnvironment(options) {
-    const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", ...options.env };
-    // Entries already in the caller's environment are kept; ours are appended after them.
-    const inherited = Number(env.GIT_CONFIG_COUNT ?? "0");
-    const base = Number.isInteger(inherited) && inherited > 0 ? inherited : 0;
-    const entries = options.config ?? [];
+/**
+ * Variables git gets from our environment. Git runs beside the API key and
+ * the token, so it gets an allowlist: what it needs to find itself, the user's
+ * configuration and a locale; never `INPUT_*`, `ACTIONS_*` or a key, which a
+ * planted hook, fsmonitor or helper could otherwise read.
+ */
+const GIT_ENV_NAMES = new Set(["PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "XDG_CONFIG_HOME", "GIT_EXEC_PATH", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_NOSYSTEM"]);
+/**
+ * Settings on every git command: the repository's hooks and fsmonitor are
+ * programs the pull request or the test command could have planted, and
+ * must never run inside our git with a token around.
+ */
+const HARDENED_GIT_CONFIG = [
+    { key: "core.hooksPath", value: "/dev/null" },
+    { key: "core.fsmonitor", value: "false" },
+];
+/** Builds the environment for git: an allowlist, never interactive, config entries via GIT_CONFIG_COUNT. */
+function gitEnvironment(parent, options = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value !== undefined && (GIT_ENV_NAMES.has(name) || name.startsWith("LC_")))
+            env[name] = value;
+    }
+    Object.assign(env, { GIT_TERMINAL_PROMPT: "0" }, options.env);
+    const entries = [...HARDENED_GIT_CONFIG, ...(options.config ?? [])];
     entries.forEach((entry, i) => {
-        env[`GIT_CONFIG_KEY_${base + i}`] = entry.key;
-        env[`GIT_CONFIG_VALUE_${base + i}`] = entry.value;
+        env[`GIT_CONFIG_KEY_${i}`] = entry.key;
+        env[`GIT_CONFIG_VALUE_${i}`] = entry.value;
     });
-    if (entries.length > 0)
-        env.GIT_CONFIG_COUNT = String(base + entries.length);
+    env.GIT_CONFIG_COUNT = String(entries.length);
     return env;
 }
 /** Runs git (no shell) and returns stdout and stderr; throws GitError on a non-zero exit. */
 function runGitFull(cwd, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)("git", [...args], { cwd, env: gitEnvironment(options), maxBuffer: MAX_BUFFER, timeout: options.timeoutMs ?? 600_000, encoding: "utf8" }, (error, stdout, stderr) => {
+        const child = (0,external_node_child_process_.execFile)("git", [...args], { cwd, env: gitEnvironment(process.env, options), maxBuffer: MAX_BUFFER, timeout: options.timeoutMs ?? 600_000, encoding: "utf8" }, (error, stdout, stderr) => {
             if (error) {
                 const secrets = options.secrets ?? [];
                 const code = typeof error.code === "number" ? error.code : null;
@@ -36635,12 +36668,8 @@ function runGitFull(cwd, args, options = {}) {
 async function runGit_runGit(cwd, args, options = {}) {
     return (await runGitFull(cwd, args, options)).stdout;
 }
-/** Settings for every command that could run the repository's own code (hooks) or prompt for a signature. */
-const SAFE_COMMIT_CONFIG = [
-    // The repository's hooks are code from the pull request; they must not run while a token is around.
-    { key: "core.hooksPath", value: "/dev/null" },
-    { key: "commit.gpgSign", value: "false" },
-];
+/** Settings for commands that could prompt for a signature (hooks are off on every command). */
+const SAFE_COMMIT_CONFIG = [{ key: "commit.gpgSign", value: "false" }];
 
 ;// CONCATENATED MODULE: ./build/git/commitFiles.js
 
@@ -36856,6 +36885,7 @@ function writeActionOutputs(io, outputs) {
     io.setOutput("pull-request-number", outputs.pullRequestNumber === undefined ? "" : String(outputs.pullRequestNumber));
     io.setOutput("pull-request-url", outputs.pullRequestUrl ?? "");
     io.setOutput("comment-url", outputs.commentUrl ?? "");
+    io.setOutput("isolation", outputs.isolation ?? "");
     return outputs;
 }
 
@@ -39392,7 +39422,16 @@ class TerminalTextCleaner {
     }
 }
 
+;// CONCATENATED MODULE: ./build/runner/commandIsolation.js
+/** No identity change: the command runs as compile-loop does, with the allowlisted environment. */
+const NO_ISOLATION = {
+    level: "none",
+    launch: (shell, args, env) => ({ file: shell, args: [...args], env }),
+    afterRun: () => Promise.resolve(),
+};
+
 ;// CONCATENATED MODULE: ./build/runner/runTestCommand.js
+
 
 
 
@@ -39450,11 +39489,15 @@ function superviseCommand(options, startedAt) {
             }
         };
         const elapsedMs = () => Math.round(external_node_perf_hooks_.performance.now() - startedAt);
+        const isolation = options.isolation ?? NO_ISOLATION;
         let child;
         try {
-            child = (0,external_node_child_process_.spawn)(resolveShell(), ["-c", options.command], {
+            const launch = isolation.launch(resolveShell(), ["-c", options.command], options.env);
+            child = (0,external_node_child_process_.spawn)(launch.file, launch.args, {
                 cwd: options.cwd,
-                env: options.env,
+                env: launch.env,
+                ...(launch.uid === undefined ? {} : { uid: launch.uid }),
+                ...(launch.gid === undefined ? {} : { gid: launch.gid }),
                 // A new process group, so a timeout can kill everything the command started.
                 detached: true,
                 stdio: ["ignore", "pipe", "pipe"],
@@ -39475,6 +39518,14 @@ function superviseCommand(options, startedAt) {
         let killScheduled = false;
         let killSent = false;
         const timers = [];
+        // Started once the command ends or is stopped; the result waits for it.
+        let leftoversEnded;
+        const endLeftovers = () => {
+            leftoversEnded ??= isolation.afterRun().catch((error) => {
+                emit(`${endsWithNewline ? "" : "\n"}${NOTE_PREFIX} Cleaning up after the test command failed: ${describeError(error)}\n`);
+            });
+            return leftoversEnded;
+        };
         const sendKill = () => {
             killSent = true;
             if (pid !== undefined)
@@ -39506,6 +39557,8 @@ function superviseCommand(options, startedAt) {
             stopReason = reason;
             stoppedAfterMs = elapsedMs();
             terminateGroup();
+            // Processes that left the group (setsid) are only reached this way.
+            void endLeftovers();
             timers.push(setTimeout(finish, GIVE_UP_AFTER_STOP_MS));
         };
         const onAbort = () => stop("abort");
@@ -39539,6 +39592,7 @@ function superviseCommand(options, startedAt) {
             exit = { code, signal };
             // The command is done; whatever it left running in the background is not.
             terminateGroup();
+            void endLeftovers();
             if (openStreams === 0)
                 finish();
             else
@@ -39552,6 +39606,9 @@ function superviseCommand(options, startedAt) {
             if (finished)
                 return;
             finished = true;
+            void endLeftovers().then(settle);
+        }
+        function settle() {
             for (const timer of timers)
                 clearTimeout(timer);
             options.signal?.removeEventListener("abort", onAbort);
@@ -46911,7 +46968,435 @@ async function listPullRequestFiles(client, repo, number) {
     return files.filter((f) => f.status !== "removed").map((f) => f.filename).sort();
 }
 
+;// CONCATENATED MODULE: ./build/git/guardGitState.js
+
+
+
+/** Files of the git directory whose content decides what our own git commands run. */
+const GUARDED_FILES = ["config", "config.worktree", "info/attributes", "commondir"];
+async function readSaved(file) {
+    try {
+        const info = await (0,promises_.lstat)(file);
+        if (!info.isFile())
+            return null;
+        return { content: await (0,promises_.readFile)(file), mode: info.mode & 0o777 };
+    }
+    catch {
+        return null;
+    }
+}
+async function guardGitState_snapshotFiles(gitDir, names) {
+    const saved = new Map();
+    for (const name of names)
+        saved.set(name, await readSaved(external_node_path_.join(gitDir, name)));
+    return saved;
+}
+async function hookNames(gitDir) {
+    try {
+        return (await (0,promises_.readdir)(external_node_path_.join(gitDir, "hooks"))).map((name) => `hooks/${name}`);
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Snapshot of the git directory taken before untrusted code runs: the
+ * repository configuration (where `core.fsmonitor`, `core.sshCommand`,
+ * filters, includes and credential helpers live), attributes and hooks.
+ * `restore` is called after every test run, so whatever the test command
+ * planted is gone before compile-loop runs git again, and the later steps of
+ * the job never see it either.
+ */
+async function guardGitState(repoDir) {
+    const gitDirs = new Set();
+    for (const flag of ["--git-dir", "--git-common-dir"]) {
+        gitDirs.add(external_node_path_.resolve(repoDir, (await runGit_runGit(repoDir, ["rev-parse", flag])).trim()));
+    }
+    const snapshots = new Map();
+    for (const gitDir of gitDirs)
+        snapshots.set(gitDir, await guardGitState_snapshotFiles(gitDir, [...GUARDED_FILES, ...(await hookNames(gitDir))]));
+    return {
+        async restore() {
+            const undone = [];
+            for (const [gitDir, saved] of snapshots) {
+                const names = new Set([...saved.keys(), ...(await hookNames(gitDir))]);
+                for (const name of names) {
+                    const file = external_node_path_.join(gitDir, name);
+                    const before = saved.get(name) ?? null;
+                    const now = await readSaved(file);
+                    const nowExists = now !== null || (await (0,promises_.lstat)(file).then(() => true, () => false));
+                    if (before === null) {
+                        if (!nowExists)
+                            continue;
+                        await (0,promises_.rm)(file, { recursive: true, force: true });
+                    }
+                    else {
+                        if (now !== null && now.mode === before.mode && now.content.equals(before.content))
+                            continue;
+                        if (nowExists && now === null)
+                            await (0,promises_.rm)(file, { recursive: true, force: true });
+                        await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true });
+                        await (0,promises_.writeFile)(file, before.content, { mode: before.mode });
+                        await (0,promises_.chmod)(file, before.mode);
+                    }
+                    undone.push(name);
+                }
+            }
+            return undone;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/isolation/runHelperCommand.js
+
+/** The helpers (id, useradd, setfacl, sudo) need no more than this; never our keys. */
+const HELPER_ENV = { PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", LANG: "C" };
+/** Runs a system helper without a shell; resolves with its exit code instead of throwing. */
+function runHelperCommand(file, args, timeoutMs = 60_000) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(file, [...args], { env: HELPER_ENV, timeout: timeoutMs, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+            if (error === null) {
+                resolve({ code: 0, stdout, stderr });
+                return;
+            }
+            const code = typeof error.code === "number" ? error.code : 127;
+            resolve({ code, stdout, stderr: stderr || error.message });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./build/isolation/privilege.js
+
+async function detectPrivilege() {
+    if (process.getuid?.() === 0)
+        return { kind: "root" };
+    // -n: never prompt; a password prompt would hang the job.
+    const sudo = await runHelperCommand("sudo", ["-n", "true"], 10_000);
+    if (sudo.code === 0)
+        return { kind: "sudo" };
+    const why = sudo.code === 127 ? "it is not root and sudo is not installed" : "it is not root and has no passwordless sudo";
+    return { kind: "unprivileged", why };
+}
+/** Runs a helper as root: directly when we are root, through `sudo -n` otherwise. */
+function runAsRoot(privilege, file, args, timeoutMs) {
+    return privilege.kind === "root" ? runHelperCommand(file, args, timeoutMs) : runHelperCommand("sudo", ["-n", "--", file, ...args], timeoutMs);
+}
+
+;// CONCATENATED MODULE: ./build/isolation/ensureTestUser.js
+
+
+
+async function lookUpUser(name) {
+    const uid = await runHelperCommand("id", ["-u", name]);
+    const gid = await runHelperCommand("id", ["-g", name]);
+    if (uid.code !== 0 || gid.code !== 0)
+        return undefined;
+    return { name, uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+}
+/**
+ * The unprivileged account for the code under test, created on first use: a
+ * system account with its own group, no home directory, no login shell and no
+ * sudo. Safe to call from several runs at once.
+ */
+async function ensureTestUser(privilege, name = TEST_USER_NAME) {
+    let user = await lookUpUser(name);
+    if (user === undefined) {
+        const created = await runAsRoot(privilege, "useradd", ["--system", "--user-group", "--no-create-home", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", name]);
+        // Exit 9: another run created it a moment ago.
+        if (created.code !== 0 && created.code !== 9) {
+            const busybox = created.code === 127 ? await runAsRoot(privilege, "adduser", ["-S", "-D", "-H", "-h", "/nonexistent", "-s", "/sbin/nologin", name]) : created;
+            if (busybox.code !== 0) {
+                throw new IsolationUnavailableError(`could not create the user ${name} for the code under test (${(created.code === 127 ? busybox : created).stderr.trim() || `exit ${created.code}`}).`);
+            }
+        }
+        user = await lookUpUser(name);
+        if (user === undefined)
+            throw new IsolationUnavailableError(`the user ${name} was created but cannot be looked up with id.`);
+    }
+    if (user.uid === 0 || user.gid === 0)
+        throw new IsolationUnavailableError(`the user ${name} exists with uid or gid 0; remove it (userdel ${name}) so compile-loop can create an unprivileged one.`);
+    await refuseSudoRights(privilege, name);
+    return user;
+}
+/** An account that can sudo would give the code under test everything back. */
+async function refuseSudoRights(privilege, name) {
+    const listed = await runAsRoot(privilege, "sudo", ["-n", "-l", "-U", name], 10_000);
+    // 127: sudo is not installed, so nobody can use it.
+    if (listed.code === 127)
+        return;
+    if (/may run the following commands/i.test(listed.stdout)) {
+        throw new IsolationUnavailableError(`the user ${name} may use sudo on this machine, so it would not isolate anything; remove its sudo rights.`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./build/isolation/endUserProcesses.js
+
+
+
+/** A process that keeps forking new ones gets this many rounds before we say so. */
+const MAX_ROUNDS = 50;
+const ROUND_PAUSE_MS = 10;
+/** Live (not zombie) processes with `uid` as real, effective or saved user id; /proc/<pid>/status is readable by anyone. */
+async function listUserProcesses(uid) {
+    const pids = [];
+    for (const entry of await (0,promises_.readdir)("/proc")) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        let status;
+        try {
+            status = await (0,promises_.readFile)(`/proc/${entry}/status`, "utf8");
+        }
+        catch {
+            continue; // exited while we looked
+        }
+        if (/^State:\s+[ZX]/m.test(status))
+            continue;
+        const ids = /^Uid:\s+(\d+)\s+(\d+)\s+(\d+)/m.exec(status);
+        if (ids !== null && ids.slice(1, 4).some((id) => Number(id) === uid))
+            pids.push(Number(entry));
+    }
+    return pids;
+}
+/**
+ * Kills every process of the test user, wherever it went (a new session with
+ * setsid, a double fork, a re-parented daemon), and returns once none is left.
+ * Throws if some survive, so nothing touches git or the network beside them.
+ */
+async function endUserProcesses(privilege, user) {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        const pids = await listUserProcesses(user.uid);
+        if (pids.length === 0)
+            return;
+        if (privilege.kind === "root") {
+            for (const pid of pids) {
+                try {
+                    process.kill(pid, "SIGKILL");
+                }
+                catch {
+                    // Gone already.
+                }
+            }
+        }
+        else {
+            // They are not ours to signal without root.
+            await runAsRoot(privilege, "kill", ["-KILL", ...pids.map(String)]);
+        }
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(round === 0 ? 0 : ROUND_PAUSE_MS);
+    }
+    const left = await listUserProcesses(user.uid);
+    if (left.length > 0)
+        throw new Error(`processes of ${user.name} are still running after ${MAX_ROUNDS} rounds of SIGKILL (pids ${left.slice(0, 10).join(", ")}).`);
+}
+
+;// CONCATENATED MODULE: ./build/isolation/grantTreeAccess.js
+
+
+
+
+/**
+ * Lets the test user read and write the working tree, but not `.git/`, with
+ * POSIX ACLs: nothing is opened to other users. Default entries make what
+ * either side creates usable by the other; the checkout's ancestors get a
+ * traverse-only entry where the test user could not pass.
+ */
+async function grantTreeAccess(options) {
+    const { privilege, user, owner } = options;
+    const repoDir = external_node_path_.resolve(options.repoDir);
+    const probe = await runAsRoot(privilege, "setfacl", ["--version"]);
+    if (probe.code !== 0) {
+        throw new IsolationUnavailableError("setfacl is not installed (Debian/Ubuntu package `acl`), which gives the test user the working tree without opening it to everyone.");
+    }
+    const grantedAncestors = [];
+    const entries = (await (0,promises_.readdir)(repoDir)).filter((name) => name !== ".git").map((name) => external_node_path_.join(repoDir, name));
+    const treeEntries = `u:${user.uid}:rwX,d:u:${user.uid}:rwX,d:u:${owner.uid}:rwX`;
+    const revokeEntries = `u:${user.uid},d:u:${user.uid},d:u:${owner.uid}`;
+    // Where nothing had ACLs before, revoking can remove every extended entry and leave the modes exactly as found.
+    const existing = await runAsRoot(privilege, "getfacl", ["-R", "-s", "-P", "--absolute-names", "--", repoDir], 600_000);
+    const hadAcls = existing.code !== 0 || existing.stdout.trim() !== "";
+    const removal = hadAcls ? ["-x", revokeEntries] : ["-b"];
+    const grant = async () => {
+        for (const dir of ancestorsOf(repoDir)) {
+            if (await othersCanTraverse(dir))
+                continue;
+            await must(runAsRoot(privilege, "setfacl", ["-m", `u:${user.uid}:x`, dir]), `let ${user.name} pass through ${dir}`);
+            grantedAncestors.push(dir);
+        }
+        await must(runAsRoot(privilege, "setfacl", ["-m", treeEntries, repoDir]), `give ${user.name} the working tree`);
+        // -P: a symlink in the checkout must not carry the grant to what it points at.
+        for (const batch of batches(entries, 200)) {
+            await must(runAsRoot(privilege, "setfacl", ["-R", "-P", "-m", treeEntries, "--", ...batch]), `give ${user.name} the working tree`);
+        }
+    };
+    const revoke = async () => {
+        // What the tests created belongs to the job's user again, so later steps can change and remove it.
+        await must(runAsRoot(privilege, "find", [repoDir, "-path", external_node_path_.join(repoDir, ".git"), "-prune", "-o", "-user", String(user.uid), "-exec", "chown", "-h", `${owner.uid}:${owner.gid}`, "{}", "+"], 600_000), "hand the files the tests created back");
+        const current = (await (0,promises_.readdir)(repoDir)).filter((name) => name !== ".git").map((name) => external_node_path_.join(repoDir, name));
+        await runAsRoot(privilege, "setfacl", [...removal, repoDir]);
+        for (const batch of batches(current, 200))
+            await runAsRoot(privilege, "setfacl", ["-R", "-P", ...removal, "--", ...batch]);
+        for (const dir of grantedAncestors.reverse())
+            await runAsRoot(privilege, "setfacl", ["-x", `u:${user.uid}`, dir]);
+    };
+    try {
+        await grant();
+    }
+    catch (error) {
+        await revoke().catch(() => undefined);
+        throw error;
+    }
+    return { revoke };
+}
+/** `/a/b/c` → `/`, `/a`, `/a/b`. */
+function ancestorsOf(dir) {
+    const out = [];
+    let current = external_node_path_.dirname(dir);
+    while (true) {
+        out.unshift(current);
+        const parent = external_node_path_.dirname(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    return out;
+}
+async function othersCanTraverse(dir) {
+    return ((await (0,promises_.stat)(dir)).mode & 0o001) !== 0;
+}
+function* batches(items, size) {
+    for (let i = 0; i < items.length; i += size)
+        yield items.slice(i, i + size);
+}
+async function must(result, what) {
+    const done = await result;
+    if (done.code !== 0)
+        throw new IsolationUnavailableError(`could not ${what}: ${done.stderr.trim() || `exit ${done.code}`}`);
+}
+
+;// CONCATENATED MODULE: ./build/isolation/prepareTestIsolation.js
+
+
+
+
+
+
+
+
+
+
+/** Variables that point into the job user's home, where the test user may not write; the tools fall back to HOME. */
+const HOME_BOUND_NAMES = ["XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"];
+const NONE_DETAIL = "the setup and test commands run as the same user as compile-loop, so code under test could read the API key and the GitHub token from /proc, and could leave processes running.";
+/**
+ * Preflight and set-up of the strongest isolation the machine allows (or the
+ * one asked for): detect root or passwordless sudo, create the test user, give
+ * it the working tree, and guard the git directory. `user` that cannot be had
+ * throws `IsolationUnavailableError` naming what is missing; `auto` falls back
+ * to `none` and says why in the report.
+ */
+async function prepareTestIsolation(options) {
+    const guard = options.isGitRepo ? await guardGitState(options.workTree) : undefined;
+    const afterEveryRun = async () => {
+        const undone = (await guard?.restore()) ?? [];
+        if (undone.length > 0)
+            options.onNotice?.(`the test command changed ${undone.join(", ")} in the git directory; compile-loop put back what was there before it ran.`);
+    };
+    const unisolated = (detail) => ({
+        isolation: { level: "none", launch: (file, args, env) => ({ file, args: [...args], env }), afterRun: afterEveryRun },
+        report: { requested: options.setting, level: "none", detail },
+        release: () => Promise.resolve(),
+    });
+    if (options.setting === "none")
+        return unisolated(`test isolation is off: ${NONE_DETAIL}`);
+    try {
+        return await isolateAsUser(options, afterEveryRun);
+    }
+    catch (error) {
+        if (!(error instanceof IsolationUnavailableError))
+            throw error;
+        if (options.setting === "user")
+            throw error;
+        return unisolated(`no separate user for the tests: ${error.message.replace(/\.$/, "")}; ${NONE_DETAIL}`);
+    }
+}
+async function isolateAsUser(options, afterEveryRun) {
+    const privilege = await detectPrivilege();
+    if (privilege.kind === "unprivileged") {
+        throw new IsolationUnavailableError(`running the tests as another user needs root or passwordless sudo, and compile-loop ${privilege.why}`);
+    }
+    const user = await ensureTestUser(privilege);
+    const tree = await (0,promises_.stat)(options.workTree);
+    const home = await createHome(privilege, user);
+    let grant;
+    try {
+        grant = await grantTreeAccess({ privilege, repoDir: options.workTree, user, owner: { uid: tree.uid, gid: tree.gid } });
+    }
+    catch (error) {
+        await removeHome(privilege, home);
+        throw error;
+    }
+    const isolation = {
+        level: "user",
+        launch: (shell, args, env) => launchAs(privilege, user, home, shell, args, env),
+        afterRun: async () => {
+            await endUserProcesses(privilege, user);
+            await afterEveryRun();
+        },
+    };
+    const via = privilege.kind === "root" ? "a user switch by compile-loop, which runs as root" : "sudo";
+    return {
+        isolation,
+        report: {
+            requested: options.setting,
+            level: "user",
+            detail: `the setup and test commands run as the unprivileged user ${user.name} (uid ${user.uid}, through ${via}), so they cannot read compile-loop's environment, memory or files; .git/ is read-only to them and every process they start is killed after each run.`,
+        },
+        release: async () => {
+            await endUserProcesses(privilege, user);
+            await grant.revoke();
+            await removeHome(privilege, home);
+        },
+    };
+}
+function launchAs(privilege, user, home, shell, args, parentEnv) {
+    const env = { ...parentEnv, HOME: home, USER: user.name, LOGNAME: user.name };
+    for (const name of HOME_BOUND_NAMES)
+        delete env[name];
+    const tmp = external_node_path_.join(home, "tmp");
+    Object.assign(env, { TMPDIR: tmp, TMP: tmp, TEMP: tmp });
+    if (privilege.kind === "root")
+        return { file: shell, args: [...args], env, uid: user.uid, gid: user.gid };
+    // sudo resets the environment by its own policy; env -i sets exactly ours. None of it is a secret.
+    const assignments = Object.entries(env).flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${value}`]));
+    return { file: "sudo", args: ["-n", "-u", user.name, "--", "/usr/bin/env", "-i", ...assignments, shell, ...args], env: { PATH: parentEnv.PATH ?? "/usr/bin:/bin" } };
+}
+/** An empty HOME of the test user's own, in the machine's shared temporary directory, closed to everyone else. */
+async function createHome(privilege, user) {
+    const base = (0,external_node_fs_.existsSync)("/tmp") ? "/tmp" : (0,external_node_os_.tmpdir)();
+    const home = await (0,promises_.mkdtemp)(external_node_path_.join(base, "compile-loop-home-"));
+    await (0,promises_.mkdir)(external_node_path_.join(home, "tmp"));
+    const owned = await runAsRoot(privilege, "chown", ["-R", `${user.uid}:${user.gid}`, home]);
+    if (owned.code !== 0) {
+        await (0,promises_.rm)(home, { recursive: true, force: true });
+        throw new IsolationUnavailableError(`could not give ${user.name} its temporary home: ${owned.stderr.trim()}`);
+    }
+    if (privilege.kind === "root")
+        await (0,promises_.chmod)(home, 0o700);
+    else
+        await runAsRoot(privilege, "chmod", ["700", home]);
+    return home;
+}
+async function removeHome(privilege, home) {
+    if (privilege.kind === "root")
+        await (0,promises_.rm)(home, { recursive: true, force: true });
+    else
+        await runAsRoot(privilege, "rm", ["-rf", "--", home]);
+}
+
 ;// CONCATENATED MODULE: ./build/action/runAction.js
+
+
 
 
 
@@ -47004,6 +47489,7 @@ class ActionRun {
     commentState;
     rows = [];
     priorMemory = [];
+    isolation;
     constructor(io, inputs, secrets, signal) {
         this.io = io;
         this.inputs = inputs;
@@ -47181,21 +47667,60 @@ class ActionRun {
         await checkoutDetached(this.workspace, sha);
         this.log(`compile-loop: checked out ${sha}`);
     }
+    /** The strongest isolation the runner allows (or the one asked for), said in the log, the comment and the outputs. */
+    async isolate() {
+        let prepared;
+        try {
+            prepared = await prepareTestIsolation({
+                setting: this.inputs.testIsolation,
+                workTree: this.workspace,
+                isGitRepo: true,
+                onNotice: (message) => this.io.warning(`compile-loop: ${message}`),
+            });
+        }
+        catch (error) {
+            if (!(error instanceof IsolationUnavailableError))
+                throw error;
+            return { outputs: await this.finishWithoutLoop(false, "configuration", `test-isolation: user is not available on this runner: ${error.message.replace(/\.$/, "")}. Use test-isolation: auto to run without it (the code under test could then read the secrets).`) };
+        }
+        this.isolation = prepared.report;
+        this.log(`compile-loop: test isolation: ${prepared.report.level}: ${prepared.report.detail}`);
+        if (prepared.report.level === "none" && this.inputs.testIsolation === "auto") {
+            this.io.warning(`compile-loop: test-isolation auto fell back to none: ${prepared.report.detail}`);
+        }
+        if (this.commentState) {
+            this.commentState.header.isolation = prepared.report.level;
+            if (prepared.report.level === "none")
+                this.commentState.notes?.push(`Test isolation is off: ${prepared.report.detail}`);
+        }
+        return prepared;
+    }
     /** Setup, first test run, target selection and the loop, with no credential on disk. */
     async runLoop(target, model) {
+        const prepared = await this.isolate();
+        if ("outputs" in prepared)
+            return prepared;
+        try {
+            return await this.runLoopIsolated(target, model, prepared);
+        }
+        finally {
+            await prepared.release();
+        }
+    }
+    async runLoopIsolated(target, model, prepared) {
         const testEnv = buildTestEnv(this.env, this.inputs.testEnv);
         const testTimeoutMs = this.inputs.testTimeoutSeconds * 1000;
         const started = Date.now();
         const deadline = started + this.inputs.timeoutMinutes * 60_000;
         if (this.inputs.setupCommand) {
             this.log(`compile-loop: running the setup command`);
-            const setup = await runTestCommand({ command: this.inputs.setupCommand, cwd: this.workspace, env: testEnv, timeoutMs: testTimeoutMs, ...(this.signal ? { signal: this.signal } : {}) });
+            const setup = await runTestCommand({ command: this.inputs.setupCommand, cwd: this.workspace, env: testEnv, timeoutMs: testTimeoutMs, isolation: prepared.isolation, ...(this.signal ? { signal: this.signal } : {}) });
             if (!setup.ok) {
                 logUntrusted(this.io, "setup command output (tail):", redact(tailText(setup.output, 4000), this.secrets));
                 return { outputs: await this.finishWithoutLoop(false, "setup_command", `The setup command failed (exit ${setup.exitCode ?? setup.signal ?? "?"}); fix it or remove setup-command.`, setup.output) };
             }
         }
-        const runner = createShellTestRunner({ command: this.inputs.testCommand, cwd: this.workspace, env: testEnv, timeoutMs: testTimeoutMs });
+        const runner = createShellTestRunner({ command: this.inputs.testCommand, cwd: this.workspace, env: testEnv, timeoutMs: testTimeoutMs, isolation: prepared.isolation });
         this.log(`compile-loop: running the tests: ${this.inputs.testCommand}`);
         const initial = await runner.run(this.signal);
         if (initial.ok) {
@@ -47342,8 +47867,9 @@ class ActionRun {
             ...(delivery.kind === "branch" || delivery.kind === "pr-branch" ? { branch: delivery.branch } : {}),
             ...(delivery.kind === "branch" && delivery.pullRequest ? { pullRequestNumber: delivery.pullRequest.number, pullRequestUrl: delivery.pullRequest.html_url } : {}),
             commentUrl: this.comment?.url,
+            isolation: this.isolation?.level,
         });
-        await this.io.appendSummary(redact(jobSummary(this.inputs.testCommand, loop, this.rows, status), this.secrets)).catch(() => undefined);
+        await this.io.appendSummary(redact(jobSummary(this.inputs.testCommand, loop, this.rows, status, this.isolation), this.secrets)).catch(() => undefined);
         return outputs;
     }
     /** Ends a run that never reached the loop (configuration, setup): comment and outputs say why. */
@@ -47357,7 +47883,7 @@ class ActionRun {
             this.commentState.status = { kind: "failure", summary, failureMessage: text, ...(output ? { errorTail: redact(tailText(output, 3000), this.secrets) } : {}) };
             await this.comment.write(this.commentState, { force: true });
         }
-        return writeActionOutputs(this.io, { ok, summary: text, failureReason: reason, commentUrl: this.comment?.url });
+        return writeActionOutputs(this.io, { ok, summary: text, failureReason: reason, commentUrl: this.comment?.url, isolation: this.isolation?.level });
     }
     async reportInternalError(message) {
         if (!this.comment || !this.commentState)
@@ -47366,8 +47892,10 @@ class ActionRun {
         await this.comment.write(this.commentState, { force: true });
     }
 }
-function jobSummary(testCommand, loop, rows, status) {
+function jobSummary(testCommand, loop, rows, status, isolation) {
     const lines = [`## compile-loop: ${loop.ok ? "✅" : "❌"} ${status.kind === "failure" || status.kind === "success" ? status.summary : loop.summary}`, "", `Test command: \`${testCommand}\``, ""];
+    if (isolation)
+        lines.push(`Test isolation: \`${isolation.level}\`: ${isolation.detail}`, "");
     if (rows.length > 0) {
         lines.push("| # | result | exit | files edited | tokens | time |", "|---|---|---|---|---|---|");
         for (const r of rows)

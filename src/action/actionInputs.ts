@@ -2,6 +2,8 @@ import type { EditMode } from "../loop/loopTypes.js";
 import type { ProviderName } from "../models/createChatModel.js";
 import type { GitIdentity } from "../git/commitFiles.js";
 
+import { ISOLATION_SETTINGS, type IsolationSetting } from "../isolation/isolationSetting.js";
+
 export type PushMode = "branch" | "pr-branch" | "none";
 export type ForkPolicy = "report" | "run" | "push";
 
@@ -30,6 +32,7 @@ export interface ActionInputs {
   commitAuthor: GitIdentity;
   /** Pull requests from forks: report (run where no secret is at stake, diff in the comment), run (also on /fix and CI-failure runs, which hold secrets), push (run and try to push). */
   forkPrs: ForkPolicy;
+  testIsolation: IsolationSetting;
 }
 
 /** An input with a value the action cannot use; the message names the input. */
@@ -124,5 +127,6 @@ export function readActionInputs(read: InputReader): ActionInputs {
     testEnv,
     commitAuthor: read("commit-author") ? parseIdentity("commit-author", read("commit-author")) : { name: "compile-loop[bot]", email: "compile-loop[bot]@users.noreply.github.com" },
     forkPrs: oneOf("fork-prs", read("fork-prs"), ["report", "run", "push"] as const, "report"),
+    testIsolation: oneOf("test-isolation", read("test-isolation"), ISOLATION_SETTINGS, "auto"),
   };
 }

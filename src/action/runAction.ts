@@ -46,6 +46,8 @@ import {
   type PullRequestCommentState,
 } from "../github/commentState.js";
 import { redact } from "../security/redactSecrets.js";
+import { prepareTestIsolation, type PreparedIsolation } from "../isolation/prepareTestIsolation.js";
+import { IsolationUnavailableError, type IsolationReport } from "../isolation/isolationSetting.js";
 
 /** Where the run works: the pull request (if any) and the commit under test. */
 interface RunTarget {
@@ -106,6 +108,7 @@ class ActionRun {
   private commentState: PullRequestCommentState | undefined;
   private readonly rows: IterationRow[] = [];
   private priorMemory: AttemptMemory[] = [];
+  private isolation: IsolationReport | undefined;
 
   constructor(
     private readonly io: ActionIO,
@@ -291,21 +294,57 @@ class ActionRun {
     this.log(`compile-loop: checked out ${sha}`);
   }
 
+  /** The strongest isolation the runner allows (or the one asked for), said in the log, the comment and the outputs. */
+  private async isolate(): Promise<PreparedIsolation | { outputs: ActionOutputs }> {
+    let prepared: PreparedIsolation;
+    try {
+      prepared = await prepareTestIsolation({
+        setting: this.inputs.testIsolation,
+        workTree: this.workspace,
+        isGitRepo: true,
+        onNotice: (message) => this.io.warning(`compile-loop: ${message}`),
+      });
+    } catch (error) {
+      if (!(error instanceof IsolationUnavailableError)) throw error;
+      return { outputs: await this.finishWithoutLoop(false, "configuration", `test-isolation: user is not available on this runner: ${error.message.replace(/\.$/, "")}. Use test-isolation: auto to run without it (the code under test could then read the secrets).`) };
+    }
+    this.isolation = prepared.report;
+    this.log(`compile-loop: test isolation: ${prepared.report.level}: ${prepared.report.detail}`);
+    if (prepared.report.level === "none" && this.inputs.testIsolation === "auto") {
+      this.io.warning(`compile-loop: test-isolation auto fell back to none: ${prepared.report.detail}`);
+    }
+    if (this.commentState) {
+      this.commentState.header.isolation = prepared.report.level;
+      if (prepared.report.level === "none") this.commentState.notes?.push(`Test isolation is off: ${prepared.report.detail}`);
+    }
+    return prepared;
+  }
+
   /** Setup, first test run, target selection and the loop, with no credential on disk. */
   private async runLoop(target: RunTarget, model: ChatModel): Promise<{ loop: LoopResult } | { outputs: ActionOutputs }> {
+    const prepared = await this.isolate();
+    if ("outputs" in prepared) return prepared;
+    try {
+      return await this.runLoopIsolated(target, model, prepared);
+    } finally {
+      await prepared.release();
+    }
+  }
+
+  private async runLoopIsolated(target: RunTarget, model: ChatModel, prepared: PreparedIsolation): Promise<{ loop: LoopResult } | { outputs: ActionOutputs }> {
     const testEnv = buildTestEnv(this.env, this.inputs.testEnv);
     const testTimeoutMs = this.inputs.testTimeoutSeconds * 1000;
     const started = Date.now();
     const deadline = started + this.inputs.timeoutMinutes * 60_000;
     if (this.inputs.setupCommand) {
       this.log(`compile-loop: running the setup command`);
-      const setup = await runTestCommand({ command: this.inputs.setupCommand, cwd: this.workspace, env: testEnv, timeoutMs: testTimeoutMs, ...(this.signal ? { signal: this.signal } : {}) });
+      const setup = await runTestCommand({ command: this.inputs.setupCommand, cwd: this.workspace, env: testEnv, timeoutMs: testTimeoutMs, isolation: prepared.isolation, ...(this.signal ? { signal: this.signal } : {}) });
       if (!setup.ok) {
         logUntrusted(this.io, "setup command output (tail):", redact(tailText(setup.output, 4000), this.secrets));
         return { outputs: await this.finishWithoutLoop(false, "setup_command", `The setup command failed (exit ${setup.exitCode ?? setup.signal ?? "?"}); fix it or remove setup-command.`, setup.output) };
       }
     }
-    const runner = createShellTestRunner({ command: this.inputs.testCommand, cwd: this.workspace, env: testEnv, timeoutMs: testTimeoutMs });
+    const runner = createShellTestRunner({ command: this.inputs.testCommand, cwd: this.workspace, env: testEnv, timeoutMs: testTimeoutMs, isolation: prepared.isolation });
     this.log(`compile-loop: running the tests: ${this.inputs.testCommand}`);
     const initial = await runner.run(this.signal);
     if (initial.ok) {
@@ -444,8 +483,9 @@ class ActionRun {
       ...(delivery.kind === "branch" || delivery.kind === "pr-branch" ? { branch: delivery.branch } : {}),
       ...(delivery.kind === "branch" && delivery.pullRequest ? { pullRequestNumber: delivery.pullRequest.number, pullRequestUrl: delivery.pullRequest.html_url } : {}),
       commentUrl: this.comment?.url,
+      isolation: this.isolation?.level,
     });
-    await this.io.appendSummary(redact(jobSummary(this.inputs.testCommand, loop, this.rows, status), this.secrets)).catch(() => undefined);
+    await this.io.appendSummary(redact(jobSummary(this.inputs.testCommand, loop, this.rows, status, this.isolation), this.secrets)).catch(() => undefined);
     return outputs;
   }
 
@@ -459,7 +499,7 @@ class ActionRun {
       this.commentState.status = { kind: "failure", summary, failureMessage: text, ...(output ? { errorTail: redact(tailText(output, 3000), this.secrets) } : {}) };
       await this.comment.write(this.commentState, { force: true });
     }
-    return writeActionOutputs(this.io, { ok, summary: text, failureReason: reason, commentUrl: this.comment?.url });
+    return writeActionOutputs(this.io, { ok, summary: text, failureReason: reason, commentUrl: this.comment?.url, isolation: this.isolation?.level });
   }
 
   async reportInternalError(message: string): Promise<void> {
@@ -470,8 +510,9 @@ class ActionRun {
 }
 
 
-function jobSummary(testCommand: string, loop: LoopResult, rows: IterationRow[], status: CommentStatus): string {
+function jobSummary(testCommand: string, loop: LoopResult, rows: IterationRow[], status: CommentStatus, isolation: IsolationReport | undefined): string {
   const lines = [`## compile-loop: ${loop.ok ? "✅" : "❌"} ${status.kind === "failure" || status.kind === "success" ? status.summary : loop.summary}`, "", `Test command: \`${testCommand}\``, ""];
+  if (isolation) lines.push(`Test isolation: \`${isolation.level}\`: ${isolation.detail}`, "");
   if (rows.length > 0) {
     lines.push("| # | result | exit | files edited | tokens | time |", "|---|---|---|---|---|---|");
     for (const r of rows) lines.push(`| ${r.iteration} | ${r.result} | ${r.exitCode ?? "–"} | ${r.filesEdited.join(", ") || "–"} | ${r.tokens} | ${(r.durationMs / 1000).toFixed(1)} s |`);

@@ -1,4 +1,5 @@
 import type { ActionIO } from "./actionIO.js";
+import type { IsolationLevel } from "../runner/commandIsolation.js";
 
 /** Every output the action declares; each run sets all of them, empty when not applicable. */
 export interface ActionOutputs {
@@ -11,6 +12,8 @@ export interface ActionOutputs {
   pullRequestNumber?: number;
   pullRequestUrl?: string;
   commentUrl?: string | undefined;
+  /** The isolation level the code under test ran with; empty when nothing ran. */
+  isolation?: IsolationLevel | undefined;
 }
 
 export function writeActionOutputs(io: Pick<ActionIO, "setOutput">, outputs: ActionOutputs): ActionOutputs {
@@ -23,5 +26,6 @@ export function writeActionOutputs(io: Pick<ActionIO, "setOutput">, outputs: Act
   io.setOutput("pull-request-number", outputs.pullRequestNumber === undefined ? "" : String(outputs.pullRequestNumber));
   io.setOutput("pull-request-url", outputs.pullRequestUrl ?? "");
   io.setOutput("comment-url", outputs.commentUrl ?? "");
+  io.setOutput("isolation", outputs.isolation ?? "");
   return outputs;
 }

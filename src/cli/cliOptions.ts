@@ -1,6 +1,7 @@
 import type { EditMode } from "../loop/loopTypes.js";
 
 import type { ProviderName } from "../models/createChatModel.js";
+import type { IsolationSetting } from "../isolation/isolationSetting.js";
 
 export type { ProviderName };
 
@@ -29,6 +30,8 @@ export interface CliOptions {
   quiet: boolean;
   verbose: boolean;
   allowDirty: boolean;
+  /** Who the setup and test commands run as; the CLI defaults to `none` (it runs the developer's own tools). */
+  isolate: IsolationSetting;
 }
 
 /** A mistake on the command line; exit code 2 with this message. */

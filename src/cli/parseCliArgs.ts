@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { CliOptions, ProviderName } from "./cliOptions.js";
+import type { IsolationSetting } from "../isolation/isolationSetting.js";
 import { UsageError } from "./cliOptions.js";
 import { DEFAULT_PROTECTED_GLOBS } from "../context/selectTargetFiles.js";
 import { VERSION } from "../version.js";
@@ -56,6 +57,11 @@ function buildProgram(): Command {
     .option("--commit", "commit the fix on a new branch compile-loop/<current-branch> (-2, -3... if taken)", false)
     .option("--allow-dirty", "run even when files it may edit have uncommitted changes", false)
     .option("--json", "print the result as JSON on stdout (progress goes to stderr)", false)
+    .addOption(
+      new Option("--isolate <level>", "run the setup and test commands as a separate unprivileged user, so code the model wrote cannot read the API key in your environment (user: needs root, passwordless sudo and setfacl; auto: user where possible)")
+        .choices(["auto", "user", "none"])
+        .default("none"),
+    )
     .option("--record <file>", "record every model request and response to a JSON Lines transcript")
     .option("--replay <file>", "answer model calls from a recorded transcript instead of a provider")
     .option("--quiet", "print only the final result", false)
@@ -96,6 +102,7 @@ interface RawOptions {
   dryRun: boolean;
   commit: boolean;
   allowDirty: boolean;
+  isolate: IsolationSetting;
   json: boolean;
   record?: string;
   replay?: string;
@@ -175,5 +182,6 @@ function toCliOptions(raw: RawOptions, cwd: string): CliOptions {
     quiet: raw.quiet,
     verbose: raw.verbose,
     allowDirty: raw.allowDirty,
+    isolate: raw.isolate,
   };
 }

@@ -18,6 +18,8 @@ import { getRepoStatus } from "../git/getRepoStatus.js";
 import { listChangedFiles } from "../git/listChangedFiles.js";
 import { commitFiles } from "../git/commitFiles.js";
 import { redact } from "../security/redactSecrets.js";
+import { prepareTestIsolation, type PreparedIsolation } from "../isolation/prepareTestIsolation.js";
+import { IsolationUnavailableError, type IsolationReport } from "../isolation/isolationSetting.js";
 import { parseCliArgs } from "./parseCliArgs.js";
 import type { CliOptions } from "./cliOptions.js";
 import { createProgressReporter, type ProgressReporter } from "./progressReporter.js";
@@ -54,6 +56,8 @@ export interface CliJsonResult extends Omit<LoopResult, "history" | "failureReas
   branch?: string;
   dryRun: boolean;
   targetFiles: string[];
+  /** Who the setup and test commands ran as, and what that protects. */
+  isolation?: IsolationReport;
   history: Array<Omit<LoopResult["history"][number], "test"> & { test?: { ok: boolean; exitCode: number | null; durationMs: number; outputTail: string } }>;
 }
 
@@ -143,10 +147,27 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
   // file paths are relative to the repository root.
   const commandDir = path.resolve(io.cwd);
 
+  let prepared: PreparedIsolation;
+  try {
+    prepared = await prepareTestIsolation({
+      setting: options.isolate,
+      workTree: repoDir,
+      isGitRepo: gitRoot !== undefined,
+      onNotice: (message) => reporter.note(message),
+    });
+  } catch (error) {
+    if (!(error instanceof IsolationUnavailableError)) throw error;
+    io.stderr.write(`error: option '--isolate ${options.isolate}': ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  const isolation = prepared.report;
+  if (options.isolate !== "none" || options.verbose) reporter.note(`isolation: ${isolation.level}: ${isolation.detail}`);
+  if (options.isolate === "auto" && isolation.level === "none") io.stderr.write(`warning: --isolate auto fell back to none: ${isolation.detail}\n`);
+
   try {
     if (options.setup) {
       reporter.phase("running the setup command");
-      const setup = await runTestCommand({ command: options.setup, cwd: commandDir, env: testEnv, timeoutMs: testTimeoutMs, signal: controller.signal });
+      const setup = await runTestCommand({ command: options.setup, cwd: commandDir, env: testEnv, timeoutMs: testTimeoutMs, signal: controller.signal, isolation: prepared.isolation });
       if (interrupted()) return finishInterrupted(io, reporter);
       if (!setup.ok) {
         reporter.stop();
@@ -157,13 +178,13 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
       reporter.note("setup command done");
     }
 
-    const runner = createShellTestRunner({ command: options.test, cwd: commandDir, env: testEnv, timeoutMs: testTimeoutMs });
+    const runner = createShellTestRunner({ command: options.test, cwd: commandDir, env: testEnv, timeoutMs: testTimeoutMs, isolation: prepared.isolation });
     reporter.phase("running the tests");
     const initial = await runner.run(controller.signal);
     if (interrupted()) return finishInterrupted(io, reporter);
     if (initial.ok) {
       reporter.stop();
-      return report(io, options, secrets, resultBeforeIterations(initial, options.maxIterations, Date.now() - runStarted), "", [], undefined);
+      return report(io, options, secrets, resultBeforeIterations(initial, options.maxIterations, Date.now() - runStarted), "", [], undefined, isolation);
     }
     reporter.note(`tests fail (exit ${initial.exitCode ?? initial.signal ?? "?"}); looking for the files to fix`);
     reporter.phase("choosing the files to edit");
@@ -192,7 +213,7 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
     if (selection.files.length === 0) {
       reporter.stop();
       const result = resultBeforeIterations(initial, options.maxIterations, Date.now() - runStarted, "no_target_files");
-      return report(io, options, secrets, result, "", [], undefined);
+      return report(io, options, secrets, result, "", [], undefined, isolation);
     }
     if (options.editMode === "full" && selection.files.length !== 1) {
       reporter.stop();
@@ -253,12 +274,13 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
     }
     if (result.failureReason === "aborted") {
       io.stderr.write(`interrupted: ${result.failureMessage ?? ""}\n`);
-      if (options.json) writeJson(io, secrets, result, diff, branch, options, selection.files);
+      if (options.json) writeJson(io, secrets, result, diff, branch, options, selection.files, isolation);
       return EXIT_INTERRUPTED;
     }
-    return report(io, options, secrets, result, diff, selection.files, branch);
+    return report(io, options, secrets, result, diff, selection.files, branch, isolation);
   } finally {
     reporter.stop();
+    await prepared.release();
   }
 }
 
@@ -289,7 +311,7 @@ async function commitOnFixBranch(repoDir: string, result: LoopResult, testComman
   return branch;
 }
 
-function toJson(result: LoopResult, diff: string, branch: string | undefined, options: CliOptions, targetFiles: string[]): CliJsonResult {
+function toJson(result: LoopResult, diff: string, branch: string | undefined, options: CliOptions, targetFiles: string[], isolation: IsolationReport | undefined): CliJsonResult {
   const { initialTest: _initial, failureReason, ...rest } = result;
   return {
     ...rest,
@@ -302,16 +324,17 @@ function toJson(result: LoopResult, diff: string, branch: string | undefined, op
     ...(branch ? { branch } : {}),
     dryRun: options.dryRun,
     targetFiles,
+    ...(isolation ? { isolation } : {}),
   };
 }
 
-function writeJson(io: CliIO, secrets: string[], result: LoopResult, diff: string, branch: string | undefined, options: CliOptions, targetFiles: string[]): void {
-  io.stdout.write(redact(`${JSON.stringify(toJson(result, diff, branch, options, targetFiles), null, 2)}\n`, secrets));
+function writeJson(io: CliIO, secrets: string[], result: LoopResult, diff: string, branch: string | undefined, options: CliOptions, targetFiles: string[], isolation: IsolationReport | undefined): void {
+  io.stdout.write(redact(`${JSON.stringify(toJson(result, diff, branch, options, targetFiles, isolation), null, 2)}\n`, secrets));
 }
 
-function report(io: CliIO, options: CliOptions, secrets: string[], result: LoopResult, diff: string, targetFiles: string[], branch: string | undefined): number {
+function report(io: CliIO, options: CliOptions, secrets: string[], result: LoopResult, diff: string, targetFiles: string[], branch: string | undefined, isolation: IsolationReport | undefined): number {
   if (options.json) {
-    writeJson(io, secrets, result, diff, branch, options, targetFiles);
+    writeJson(io, secrets, result, diff, branch, options, targetFiles, isolation);
     return result.ok ? EXIT_FIXED : EXIT_GAVE_UP;
   }
   const lines: string[] = [];

@@ -28,18 +28,37 @@ export interface GitOutput {
 
 const MAX_BUFFER = 256 * 1024 * 1024;
 
-/** Builds the environment for git: never interactive, config entries via GIT_CONFIG_COUNT. */
-function gitEnvironment(options: RunGitOptions): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0", ...options.env };
-  // Entries already in the caller's environment are kept; ours are appended after them.
-  const inherited = Number(env.GIT_CONFIG_COUNT ?? "0");
-  const base = Number.isInteger(inherited) && inherited > 0 ? inherited : 0;
-  const entries = options.config ?? [];
+/**
+ * Variables git gets from our environment. Git runs beside the API key and
+ * the token, so it gets an allowlist: what it needs to find itself, the user's
+ * configuration and a locale; never `INPUT_*`, `ACTIONS_*` or a key, which a
+ * planted hook, fsmonitor or helper could otherwise read.
+ */
+const GIT_ENV_NAMES: ReadonlySet<string> = new Set(["PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "XDG_CONFIG_HOME", "GIT_EXEC_PATH", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_NOSYSTEM"]);
+
+/**
+ * Settings on every git command: the repository's hooks and fsmonitor are
+ * programs the pull request or the test command could have planted, and
+ * must never run inside our git with a token around.
+ */
+export const HARDENED_GIT_CONFIG: readonly GitConfigEntry[] = [
+  { key: "core.hooksPath", value: "/dev/null" },
+  { key: "core.fsmonitor", value: "false" },
+];
+
+/** Builds the environment for git: an allowlist, never interactive, config entries via GIT_CONFIG_COUNT. */
+export function gitEnvironment(parent: NodeJS.ProcessEnv, options: RunGitOptions = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(parent)) {
+    if (value !== undefined && (GIT_ENV_NAMES.has(name) || name.startsWith("LC_"))) env[name] = value;
+  }
+  Object.assign(env, { GIT_TERMINAL_PROMPT: "0" }, options.env);
+  const entries = [...HARDENED_GIT_CONFIG, ...(options.config ?? [])];
   entries.forEach((entry, i) => {
-    env[`GIT_CONFIG_KEY_${base + i}`] = entry.key;
-    env[`GIT_CONFIG_VALUE_${base + i}`] = entry.value;
+    env[`GIT_CONFIG_KEY_${i}`] = entry.key;
+    env[`GIT_CONFIG_VALUE_${i}`] = entry.value;
   });
-  if (entries.length > 0) env.GIT_CONFIG_COUNT = String(base + entries.length);
+  env.GIT_CONFIG_COUNT = String(entries.length);
   return env;
 }
 
@@ -49,7 +68,7 @@ export function runGitFull(cwd: string, args: readonly string[], options: RunGit
     const child = execFile(
       "git",
       [...args],
-      { cwd, env: gitEnvironment(options), maxBuffer: MAX_BUFFER, timeout: options.timeoutMs ?? 600_000, encoding: "utf8" },
+      { cwd, env: gitEnvironment(process.env, options), maxBuffer: MAX_BUFFER, timeout: options.timeoutMs ?? 600_000, encoding: "utf8" },
       (error, stdout, stderr) => {
         if (error) {
           const secrets = options.secrets ?? [];
@@ -71,9 +90,5 @@ export async function runGit(cwd: string, args: readonly string[], options: RunG
   return (await runGitFull(cwd, args, options)).stdout;
 }
 
-/** Settings for every command that could run the repository's own code (hooks) or prompt for a signature. */
-export const SAFE_COMMIT_CONFIG: readonly GitConfigEntry[] = [
-  // The repository's hooks are code from the pull request; they must not run while a token is around.
-  { key: "core.hooksPath", value: "/dev/null" },
-  { key: "commit.gpgSign", value: "false" },
-];
+/** Settings for commands that could prompt for a signature (hooks are off on every command). */
+export const SAFE_COMMIT_CONFIG: readonly GitConfigEntry[] = [{ key: "commit.gpgSign", value: "false" }];

@@ -1,4 +1,5 @@
 import type { FailureReason, IterationRecord, LoopResult } from "../loop/loopTypes.js";
+import type { IsolationLevel } from "../runner/commandIsolation.js";
 
 /** The hidden marker that identifies compile-loop's status comment on a PR. */
 export const STATUS_COMMENT_MARKER = "<!-- compile-loop:status -->";
@@ -16,6 +17,8 @@ export interface CommentHeader {
   /** Model label, e.g. "openai:gpt-4.1-mini". */
   model?: string;
   maxIterations?: number;
+  /** Who the code under test ran as (`user`, `none`). */
+  isolation?: IsolationLevel;
 }
 
 /** One table row per finished iteration. */

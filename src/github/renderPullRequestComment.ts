@@ -85,6 +85,7 @@ function renderHeader(state: PullRequestCommentState, clean: (t: string) => stri
   if (h.headSha !== undefined) facts.push(`Commit: ${codeSpan(clean(h.headSha.slice(0, 12)))}`);
   if (h.model !== undefined) facts.push(`Model: ${codeSpan(clean(clip(h.model, 100)))}`);
   if (h.maxIterations !== undefined) facts.push(`Max iterations: ${h.maxIterations}`);
+  if (h.isolation !== undefined) facts.push(`Test isolation: ${codeSpan(h.isolation)}`);
   if (h.runUrl !== undefined) facts.push(`[Workflow run](${clean(h.runUrl)})`);
   const lines = [`### compile-loop: ${statusTitle(state.status)}`, "", facts.join(" · ")];
   for (const note of (state.notes ?? []).slice(0, MAX_NOTES)) lines.push("", `> ${clean(clip(note, MAX_SHORT_TEXT)).replace(/\n/g, "\n> ")}`);

@@ -1,5 +1,6 @@
 import { runTestCommand } from "./runTestCommand.js";
 import type { TestRunner } from "./testRunResult.js";
+import type { CommandIsolation } from "./commandIsolation.js";
 
 export interface ShellTestRunnerOptions {
   command: string;
@@ -9,6 +10,7 @@ export interface ShellTestRunnerOptions {
   timeoutMs?: number;
   maxOutputBytes?: number;
   onOutput?: (chunk: string) => void;
+  isolation?: CommandIsolation;
 }
 
 /** The loop's test runner: the same command, directory, environment and limits on every run. */

@@ -6,6 +6,7 @@ import { killProcessGroup } from "./killProcessGroup.js";
 import { resolveShell } from "./resolveShell.js";
 import { TerminalTextCleaner } from "./terminalTextCleaner.js";
 import type { TestRunResult } from "./testRunResult.js";
+import { NO_ISOLATION, type CommandIsolation } from "./commandIsolation.js";
 
 export interface RunTestCommandOptions {
   /** Shell command line, run with `bash -c` (or `sh -c` where bash is missing). */
@@ -20,6 +21,8 @@ export interface RunTestCommandOptions {
   maxOutputBytes?: number;
   /** Receives cleaned output as it arrives, whole lines at a time. */
   onOutput?: (chunk: string) => void;
+  /** Who the command runs as, and what is cleaned up after it; defaults to no isolation. */
+  isolation?: CommandIsolation;
 }
 
 export const DEFAULT_TEST_TIMEOUT_MS = 10 * 60_000;
@@ -75,11 +78,15 @@ function superviseCommand(options: RunTestCommandOptions, startedAt: number): Pr
     };
     const elapsedMs = (): number => Math.round(performance.now() - startedAt);
 
+    const isolation = options.isolation ?? NO_ISOLATION;
     let child: ChildProcess;
     try {
-      child = spawn(resolveShell(), ["-c", options.command], {
+      const launch = isolation.launch(resolveShell(), ["-c", options.command], options.env);
+      child = spawn(launch.file, launch.args, {
         cwd: options.cwd,
-        env: options.env,
+        env: launch.env,
+        ...(launch.uid === undefined ? {} : { uid: launch.uid }),
+        ...(launch.gid === undefined ? {} : { gid: launch.gid }),
         // A new process group, so a timeout can kill everything the command started.
         detached: true,
         stdio: ["ignore", "pipe", "pipe"],
@@ -100,6 +107,14 @@ function superviseCommand(options: RunTestCommandOptions, startedAt: number): Pr
     let killScheduled = false;
     let killSent = false;
     const timers: NodeJS.Timeout[] = [];
+    // Started once the command ends or is stopped; the result waits for it.
+    let leftoversEnded: Promise<void> | undefined;
+    const endLeftovers = (): Promise<void> => {
+      leftoversEnded ??= isolation.afterRun().catch((error: unknown) => {
+        emit(`${endsWithNewline ? "" : "\n"}${NOTE_PREFIX} Cleaning up after the test command failed: ${describeError(error)}\n`);
+      });
+      return leftoversEnded;
+    };
 
     const sendKill = (): void => {
       killSent = true;
@@ -128,6 +143,8 @@ function superviseCommand(options: RunTestCommandOptions, startedAt: number): Pr
       stopReason = reason;
       stoppedAfterMs = elapsedMs();
       terminateGroup();
+      // Processes that left the group (setsid) are only reached this way.
+      void endLeftovers();
       timers.push(setTimeout(finish, GIVE_UP_AFTER_STOP_MS));
     };
     const onAbort = (): void => stop("abort");
@@ -159,6 +176,7 @@ function superviseCommand(options: RunTestCommandOptions, startedAt: number): Pr
       exit = { code, signal };
       // The command is done; whatever it left running in the background is not.
       terminateGroup();
+      void endLeftovers();
       if (openStreams === 0) finish();
       else timers.push(setTimeout(finish, DRAIN_AFTER_EXIT_MS));
     });
@@ -170,6 +188,10 @@ function superviseCommand(options: RunTestCommandOptions, startedAt: number): Pr
     function finish(): void {
       if (finished) return;
       finished = true;
+      void endLeftovers().then(settle);
+    }
+
+    function settle(): void {
       for (const timer of timers) clearTimeout(timer);
       options.signal?.removeEventListener("abort", onAbort);
       process.removeListener("exit", killOnExit);
