@@ -11,7 +11,7 @@ export interface BoundedConversation {
 }
 
 /**
- * The single-file conversation: the opening message (rebuilt each iteration
+ * The whole-file conversation: the opening message (rebuilt each iteration
  * with the file as it is now) followed by past (reply, feedback) exchanges.
  * Past the size budget the oldest exchanges are dropped, and the model is told
  * how many; the latest exchange is always kept.

@@ -1,12 +1,17 @@
 import { fenceUntrustedText } from "../security/fenceUntrustedText.js";
 import type { TestRunResult } from "../runner/testRunResult.js";
+import type { EditBlock } from "../edits/editBlock.js";
 import { formatFileChanges, type FileChange } from "../context/fileChanges.js";
 
-/** How much of the last error the multi-file prompt carries (the seed's 2,000 characters). */
+/** Test output in the multi-file prompt: room for an assertion and its stack trace, while the rebuilt prompt keeps one size. */
 export const LAST_ERROR_PROMPT_CHARS = 2000;
-/** How much of the previous edit is echoed back (the seed's 500 characters). */
+/** Start of an applied edit echoed back: enough to recall what was tried; the files themselves show the result. */
 export const PREVIOUS_EDIT_DIGEST_CHARS = 500;
-/** Test output quoted in a single-file failure message. */
+/** A reply that was not applied is shown up to this size, so the model can correct and resend it whole. */
+export const PREVIOUS_REPLY_CHARS = 6000;
+/** Why a reply was not applied: every failed block with its closest lines, bounded so one huge SEARCH cannot crowd out the rest. */
+export const FEEDBACK_PROMPT_CHARS = 4000;
+/** Test output quoted in the whole-file conversation, which carries it once per exchange. */
 export const FAILURE_OUTPUT_CHARS = 8000;
 
 export const DEFAULT_TASK = "Make the test command pass. Fix the code under test; change the tests only if they are clearly wrong.";
@@ -28,6 +33,12 @@ export function tailText(text: string, max: number): string {
   return `[... ${text.length - body.length} earlier characters omitted ...]\n${body}`;
 }
 
+/** The first `max` characters of text, for text whose start matters most (a reply, a list of failed blocks). */
+export function headText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max)}\n[... ${text.length - max} more characters omitted ...]`;
+}
+
 export function describeTestRun(result: TestRunResult): string {
   if (result.timedOut) return `timed out after ${Math.round(result.durationMs / 1000)} s`;
   if (result.signal) return `killed by ${result.signal}`;
@@ -42,10 +53,50 @@ function taskSection(ctx: TaskContext): string {
   return parts.join("\n\n");
 }
 
+/** A fence longer than any backtick run inside, so the text cannot close it. */
+function fence(text: string, info = ""): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = "`".repeat(longest + 1);
+  return `${ticks}${info}\n${text}\n${ticks}`;
+}
+
+function withNewline(text: string): string {
+  return text === "" || text.endsWith("\n") ? text : `${text}\n`;
+}
+
+/** Blocks as the model sent them, numbered from 1 in reply order: the numbers the edit feedback uses. */
+export function renderNumberedBlocks(blocks: readonly EditBlock[]): string {
+  return blocks
+    .map((b, i) => {
+      const path = b.path ?? "";
+      return `Block ${i + 1} (${path}):\n<<< path=${path} >>>\n<<<<<<< SEARCH\n${withNewline(b.search)}=======\n${withNewline(b.replace)}>>>>>>> REPLACE`;
+    })
+    .join("\n\n");
+}
+
+/** What the multi-file prompt says about the previous iteration's reply. */
+export type PreviousAttempt =
+  /** The edit was written and the tests ran; `edit` is the edit as rendered blocks. */
+  | { applied: true; edit: string }
+  /** Nothing was written; `feedback` says why and `reply` is what the model sent (its blocks, numbered, when it had any). */
+  | { applied: false; feedback: string; reply: string };
+
+function previousAttemptSection(previous: PreviousAttempt): string {
+  if (previous.applied) {
+    return `Your previous edit (start), which was written but did not make the tests pass:\n${headText(previous.edit, PREVIOUS_EDIT_DIGEST_CHARS)}`;
+  }
+  return [
+    "Your previous reply was NOT applied: nothing was written, so the files are as they were before it.",
+    headText(previous.feedback, FEEDBACK_PROMPT_CHARS),
+    `Your previous reply, which the feedback above refers to:\n${fence(headText(previous.reply, PREVIOUS_REPLY_CHARS))}`,
+  ].join("\n\n");
+}
+
 export interface MultiFilePromptInput extends TaskContext {
   targetFiles: readonly string[];
-  lastError?: string;
-  previousEdit?: string;
+  /** Output of the latest test run (the first one, or the one after the last written edit). */
+  lastTestOutput?: string;
+  previousAttempt?: PreviousAttempt;
   changes?: readonly FileChange[];
   iteration: number;
   maxIterations: number;
@@ -54,8 +105,9 @@ export interface MultiFilePromptInput extends TaskContext {
 /**
  * The multi-file prompt, rebuilt from scratch every iteration so its size
  * does not grow with the iteration count: the task, the files, what changed
- * since the previous iteration, the tail of the last error, and a digest of
- * the previous edit.
+ * since the previous iteration, the tail of the last test output, and the
+ * previous reply: the start of it when it was applied, all of it (bounded)
+ * with the reason when it was not.
  */
 export function buildMultiFilePrompt(input: MultiFilePromptInput): string {
   const parts = [taskSection(input)];
@@ -63,44 +115,28 @@ export function buildMultiFilePrompt(input: MultiFilePromptInput): string {
   parts.push("Use the read_file tool to see a file's current content before editing it.");
   parts.push(`Iteration ${input.iteration} of ${input.maxIterations}.`);
   if (input.changes) parts.push(`Files changed since the previous iteration:\n${formatFileChanges(input.changes)}`);
-  if (input.lastError?.trim()) parts.push(fenceUntrustedText("Last error (tail)", tailText(input.lastError, LAST_ERROR_PROMPT_CHARS)));
-  if (input.previousEdit?.trim()) parts.push(`Your previous edit (start), which did not fix it:\n${input.previousEdit.slice(0, PREVIOUS_EDIT_DIGEST_CHARS)}`);
+  if (input.lastTestOutput?.trim()) parts.push(fenceUntrustedText("Last test output (tail)", tailText(input.lastTestOutput, LAST_ERROR_PROMPT_CHARS)));
+  if (input.previousAttempt) parts.push(previousAttemptSection(input.previousAttempt));
   return parts.join("\n\n");
 }
 
-export interface SingleFilePromptInput extends TaskContext {
+export interface WholeFilePromptInput extends TaskContext {
   path: string;
   content: string | undefined;
-  mode: "diff" | "full";
   lang: string;
   initialFailure?: string;
 }
 
-export function buildSingleFilePrompt(input: SingleFilePromptInput): string {
+/** The opening message of the whole-file conversation, with the file as it is now. */
+export function buildWholeFilePrompt(input: WholeFilePromptInput): string {
   const parts = [taskSection(input), `File: ${input.path}`];
-  if (input.content !== undefined) {
-    parts.push(
-      input.mode === "full"
-        ? `Current file content:\n\`\`\`${input.lang}\n${input.content}\n\`\`\``
-        : `Current file content:\n${input.content}`,
-    );
-  } else {
-    parts.push("The file does not exist yet; write it whole.");
-  }
+  if (input.content !== undefined) parts.push(`Current file content:\n${fence(input.content, input.lang)}`);
+  else parts.push("The file does not exist yet; write it whole.");
   if (input.initialFailure?.trim()) parts.push(fenceUntrustedText("Test output", tailText(input.initialFailure, FAILURE_OUTPUT_CHARS)));
   return parts.join("\n\n");
 }
 
-/** What the model is told after a failing test run in single-file mode. */
-export function buildTestFailureMessage(result: TestRunResult, mode: "diff" | "full", lang: string): string {
-  const ask =
-    mode === "full"
-      ? `Fix the code and send the WHOLE corrected file again in a single \`\`\`${lang} block.`
-      : "Fix the code with new SEARCH/REPLACE blocks against the file as it is now (your previous edit was applied).";
+/** What the model is told after a written edit left the tests failing; `ask` says what to send next. */
+export function buildTestFailureMessage(result: TestRunResult, ask: string): string {
   return `The tests still FAIL (${describeTestRun(result)}). ${ask}\n\n${fenceUntrustedText("Test output", tailText(result.output, FAILURE_OUTPUT_CHARS))}`;
-}
-
-export function buildFormatErrorMessage(error: string, multiFile: boolean): string {
-  const header = multiFile ? "<<< path=... >>> header and " : "";
-  return `Output format invalid: ${error}\nNothing was applied. Send the edit again as ${header}SEARCH/REPLACE blocks exactly in the format described.`;
 }

@@ -1,6 +1,7 @@
 import { STAGNATION_WINDOW } from "./summarizeResult.js";
+import type { FormatProblem, ParsedEdit } from "./interpretReply.js";
 
-/** FNV-1a over the text, as in the seed: a compact key for "the same edit again". */
+/** FNV-1a: a short, stable label for a stagnation key in dumps (the key itself can be a whole file). */
 export function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -10,16 +11,45 @@ export function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, "0");
 }
 
-/** Hash of an edit with whitespace runs collapsed, so reformatting does not look like progress. */
-export function editHash(replyText: string): string {
-  return fnv1a(replyText.replace(/\s+/g, " ").trim());
+/** What a stagnation key was computed from; dumped as `compared`. */
+export type StagnationBasis = "edit" | "test_output" | "format_error";
+
+export interface StagnationKey {
+  basis: StagnationBasis;
+  key: string;
+}
+
+/** Whitespace runs collapsed, so re-indenting or re-wrapping the same text does not look like progress. */
+function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The parsed edit, whitespace-normalised: the blocks' paths, SEARCH and
+ * REPLACE texts (in any order), or the whole file. The prose around the
+ * blocks is not part of it, so the same edit explained differently is still
+ * the same edit.
+ */
+export function editKey(edit: ParsedEdit): StagnationKey {
+  if (edit.kind === "whole_file") return { basis: "edit", key: `${edit.path}\u0000${collapseWhitespace(edit.content)}` };
+  const blocks = edit.blocks.map((b) => `${b.path ?? ""}\u0000${collapseWhitespace(b.search)}\u0000${collapseWhitespace(b.replace)}`);
+  return { basis: "edit", key: blocks.sort().join("\u0001") };
+}
+
+/** A reply that was not an edit is keyed by what was wrong with it, so the same mistake three times stops the run. */
+export function formatErrorKey(problem: FormatProblem, message: string): StagnationKey {
+  return { basis: "format_error", key: `${problem}\u0000${collapseWhitespace(message)}` };
+}
+
+/** The same failure again, recognised through the noise test runners print. */
+export function testOutputKey(output: string): StagnationKey {
+  return { basis: "test_output", key: normaliseOutputForComparison(output) };
 }
 
 /**
  * Test output with run-to-run noise removed (durations, timestamps, temp
- * paths, process ids), so "the same failure again" is recognised even though
- * the runner prints a new duration every time. The seed compared raw stderr,
- * which never repeats for most test runners.
+ * paths, process ids). Raw output never repeats for runners that print how
+ * long each test took, so comparing it raw would never see a repeat.
  */
 export function normaliseOutputForComparison(output: string): string {
   return output
@@ -32,17 +62,10 @@ export function normaliseOutputForComparison(output: string): string {
     .trim();
 }
 
-/** True when the last STAGNATION_WINDOW keys are all equal (the seed's single-file gate). */
-export function lastKeysRepeat(keys: readonly string[], window = STAGNATION_WINDOW): boolean {
+/** True when the last `window` keys are all the same. */
+export function lastKeysRepeat(keys: readonly StagnationKey[], window = STAGNATION_WINDOW): boolean {
   if (keys.length < window) return false;
   const recent = keys.slice(-window);
-  return recent.every((k) => k === recent[0]);
-}
-
-/** The seed's multi-file gate: within the last window, one edit hash occurs window times while the tests fail. */
-export function editRepeats(hashes: readonly string[], lastRunFailed: boolean, window = STAGNATION_WINDOW): boolean {
-  if (!lastRunFailed || hashes.length < window) return false;
-  const counts = new Map<string, number>();
-  for (const h of hashes.slice(-window)) counts.set(h, (counts.get(h) ?? 0) + 1);
-  return [...counts.values()].some((c) => c >= window);
+  const first = recent[0];
+  return recent.every((k) => k.basis === first?.basis && k.key === first.key);
 }

@@ -2,7 +2,7 @@ import type { ChatModel, TokenUsage } from "../models/chatModel.js";
 import type { TestRunResult, TestRunner } from "../runner/testRunResult.js";
 import type { FailedBlock } from "../edits/editBlock.js";
 
-/** Why the loop gave up (the seed's reasons plus `timeout`, `budget` and `aborted`). */
+/** Why the loop gave up; each has a summary and a sentence saying what to do (summarizeResult.ts). */
 export type FailureReason =
   | "max_iters"
   | "stagnation"
@@ -16,13 +16,21 @@ export type FailureReason =
   | "no_target_files";
 
 export type EditMode = "diff" | "full";
-export type LoopMode = "single-full" | "single-diff" | "multi-diff";
+/**
+ * `single-full`: one file, rewritten whole (`targetFile` + `editMode: "full"`).
+ * `multi-diff`: SEARCH/REPLACE blocks under path headers, with read tools (`targetFiles`, or `targetFile` in diff mode).
+ */
+export type LoopMode = "single-full" | "multi-diff";
 export type DumpMode = "off" | "meta" | "full";
 
 /** What happened in one iteration: the model's reply, the edit, the test run. */
 export interface IterationRecord {
   iteration: number;
-  /** "passed"/"failed": tests ran; "edit_failed": a block did not apply (nothing written); "format_error": the reply could not be parsed. */
+  /**
+   * "passed"/"failed": the edit was written and the tests ran; "edit_failed": a block did not apply or a limit was hit
+   * (nothing written); "format_error": the reply was not an edit: no blocks, unparsable, not exactly one fenced file,
+   * or cut off before its end (nothing written, no test run).
+   */
   outcome: "passed" | "failed" | "edit_failed" | "format_error" | "stopped";
   /** The model's reply text. */
   reply: string;
@@ -73,7 +81,7 @@ export type LoopEvent =
   | { type: "dump"; iteration: number; event: string; fields: Record<string, string | number | boolean> };
 
 export interface LoopLimits {
-  /** Tool calls the model may make within one iteration (seed: 8). */
+  /** Tool calls the model may make within one iteration: enough to read a handful of files and ranges, few enough to stop a model that only reads. */
   maxToolCallsPerIteration: number;
   /** Files a single reply may edit. */
   maxFilesPerReply: number;
@@ -81,7 +89,7 @@ export interface LoopLimits {
   maxBytesPerFile: number;
   /** Total bytes the loop may write over the whole run. */
   maxBytesPerRun: number;
-  /** Budget, in characters, for the single-file conversation before the oldest exchanges are dropped. */
+  /** Budget, in characters, for the whole-file conversation before the oldest exchanges are dropped. */
   conversationBudgetChars: number;
 }
 
@@ -100,9 +108,9 @@ export interface LoopOptions {
   /** Extra environment variables for the test command (the rest comes from an allowlist). */
   testEnv?: Record<string, string>;
   model: ChatModel;
-  /** Single-file mode: the one file the model rewrites or edits. */
+  /** One file: rewritten whole with `editMode: "full"`; in diff mode the same as `targetFiles: [targetFile]`. */
   targetFile?: string;
-  /** Multi-file mode: the files the model may read and edit (diff mode only). */
+  /** The files the model may read and edit with SEARCH/REPLACE blocks (diff mode only). */
   targetFiles?: string[];
   /** Globs (repository-relative) that are never written, whatever the model says. */
   protectedPaths?: string[];

@@ -1,9 +1,9 @@
 import type { FailureReason } from "./loopTypes.js";
 
-/** Identical outputs / edits in a row that count as stagnation (the seed's window). */
+/** The same result this many times in a row is stagnation: two can be a model retrying once, three is a model stuck. */
 export const STAGNATION_WINDOW = 3;
 
-/** The seed's summary strings, extended for the new reasons. */
+/** One line per outcome, stable so that scripts and PR comments can match on it. */
 export function makeSummary(ok: boolean, iterations: number, maxIterations: number, reason?: FailureReason): string {
   if (ok) return `PASS in ${iterations} iters`;
   switch (reason) {

@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import type { DumpMode, EditMode, LoopLimits, LoopOptions } from "./loopTypes.js";
+import type { DumpMode, EditMode, LoopLimits, LoopMode, LoopOptions } from "./loopTypes.js";
 import { MAX_TOOL_CALLS_PER_ITERATION } from "../context/readFileTools.js";
 
 /** An option that cannot work; the message names the option and what was wrong. */
@@ -18,15 +18,20 @@ export const DEFAULT_TEST_TIMEOUT_MS = 10 * 60_000;
 
 export const DEFAULT_LIMITS: LoopLimits = {
   maxToolCallsPerIteration: MAX_TOOL_CALLS_PER_ITERATION,
+  // A fix that touches more files than this is a refactoring, not a repair; it also caps what one bad reply can spoil.
   maxFilesPerReply: 20,
+  // Source files are far smaller; a file this big is generated or a model stuck repeating itself.
   maxBytesPerFile: 1_000_000,
+  // Five maximal files: room for a long run of real fixes, not for a model writing without end.
   maxBytesPerRun: 5_000_000,
+  // About 30,000 tokens: fits the smallest context windows of the supported models with room for the reply.
   conversationBudgetChars: 120_000,
 };
 
 export interface ResolvedLoopConfig {
   repoDir: string;
-  multiFile: boolean;
+  /** `targetFile` with `editMode: "full"` is whole-file mode; every other combination is multi-file diff mode. */
+  mode: LoopMode;
   /** Repository-relative POSIX paths. */
   targetFiles: string[];
   editMode: EditMode;
@@ -133,7 +138,8 @@ export function validateLoopOptions(options: LoopOptions): ResolvedLoopConfig {
   const maxTokensTotal = options.maxTokensTotal === undefined ? undefined : positiveInteger("maxTokensTotal", options.maxTokensTotal, 0);
   return {
     repoDir,
-    multiFile: hasMulti,
+    // One file in diff mode is the multi-file mode with one target: one prompt, one reply format, and the read tools.
+    mode: !hasMulti && editMode === "full" ? "single-full" : "multi-diff",
     targetFiles,
     editMode,
     maxIterations: positiveInteger("maxIterations", options.maxIterations, DEFAULT_MAX_ITERATIONS),
