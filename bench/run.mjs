@@ -15,6 +15,7 @@ const suites = [
   ["runner", "./runner.mjs", "benchRunner"],
   ["loop", "./loop.mjs", "benchLoop"],
   ["startup", "./startup.mjs", "benchStartup"],
+  ["isolation", "./isolation.mjs", "benchIsolation"],
 ];
 
 const rows = [];

@@ -1,0 +1,58 @@
+import { existsSync } from "node:fs";
+import { chmod, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { gitEnvironment, runGit } from "../../src/git/runGit.js";
+import { commitFiles } from "../../src/git/commitFiles.js";
+import { getRepoStatus } from "../../src/git/getRepoStatus.js";
+import { guardGitState } from "../../src/git/guardGitState.js";
+import { createGitFixture, git, isolateGitFromMachineConfig, type GitFixture } from "./gitFixture.js";
+
+let fixture: GitFixture | undefined;
+beforeAll(() => isolateGitFromMachineConfig());
+afterEach(async () => {
+  await fixture?.cleanup();
+  fixture = undefined;
+});
+
+describe("git after untrusted code ran", () => {
+  it("git gets an allowlisted environment: no INPUT_*, ACTIONS_* or keys; hooks and fsmonitor are switched off on every command", () => {
+    const env = gitEnvironment({ PATH: "/usr/bin", HOME: "/home/runner", "INPUT_API-KEY": "sk-1", ACTIONS_RUNTIME_TOKEN: "rt", OPENAI_API_KEY: "sk-2", GITHUB_TOKEN: "ghs", LC_ALL: "C" });
+    expect(Object.keys(env).filter((name) => !name.startsWith("GIT_CONFIG_")).sort()).toEqual(["GIT_TERMINAL_PROMPT", "HOME", "LC_ALL", "PATH"]);
+    const entries = Array.from({ length: Number(env.GIT_CONFIG_COUNT) }, (_, i) => `${env[`GIT_CONFIG_KEY_${i}`]}=${env[`GIT_CONFIG_VALUE_${i}`]}`);
+    expect(entries).toEqual(["core.hooksPath=/dev/null", "core.fsmonitor=false"]);
+  });
+
+  it("a planted core.fsmonitor and hooks do not run inside status or commit", async () => {
+    const f = (fixture = await createGitFixture());
+    const marker = path.join(f.root, "planted-code-ran");
+    await git(f.clone, "config", "core.fsmonitor", `touch ${marker}; false`);
+    for (const hook of ["pre-commit", "commit-msg", "post-commit", "reference-transaction"]) {
+      const file = path.join(f.clone, ".git/hooks", hook);
+      await writeFile(file, `#!/bin/sh\ntouch ${marker}\n`);
+      await chmod(file, 0o755);
+    }
+    // The planting works: plain git runs it.
+    await git(f.clone, "status");
+    expect(existsSync(marker)).toBe(true);
+    await rm(marker);
+
+    await writeFile(path.join(f.clone, "src/a.txt"), "changed\n");
+    await getRepoStatus(f.clone);
+    await commitFiles(f.clone, { paths: ["src/a.txt"], message: "fix\n" });
+    expect(existsSync(marker)).toBe(false);
+    expect((await runGit(f.clone, ["log", "-1", "--format=%s"])).trim()).toBe("fix");
+  });
+
+  it("the guard puts back the config and removes hooks added after its snapshot, and says what it undid", async () => {
+    const f = (fixture = await createGitFixture());
+    const configBefore = await readFile(path.join(f.clone, ".git/config"), "utf8");
+    const guard = await guardGitState(f.clone);
+    await git(f.clone, "config", "core.sshCommand", "steal; ssh");
+    await writeFile(path.join(f.clone, ".git/hooks/pre-push"), "#!/bin/sh\nsteal\n", { mode: 0o755 });
+    expect((await guard.restore()).sort()).toEqual(["config", "hooks/pre-push"]);
+    expect(await readFile(path.join(f.clone, ".git/config"), "utf8")).toBe(configBefore);
+    expect(existsSync(path.join(f.clone, ".git/hooks/pre-push"))).toBe(false);
+    expect(await guard.restore()).toEqual([]);
+  });
+});
