@@ -14,7 +14,7 @@ export interface ModelTurn {
   toolCalls: number;
 }
 
-/** An iteration that did not make the tests pass, as the driver saw it. Texts are already redacted. */
+/** An iteration that did not make the tests pass, as the driver saw it. `reply` and `message` are redacted; `test` is the raw run (the driver redacts the feedback built from it). */
 export type FailedAttempt =
   | { kind: "format_error"; reply: string; problem: FormatProblem; message: string }
   | { kind: "edit_failed"; reply: string; edit: ParsedEdit; message: string }

@@ -1,6 +1,6 @@
 import type { LoopResult } from "./loopTypes.js";
 import type { TestRunResult } from "../runner/testRunResult.js";
-import { describeFailureReason, makeSummary } from "./summarizeResult.js";
+import { describeFailureReason, LAST_ERROR_RESULT_CHARS, makeSummary } from "./summarizeResult.js";
 import { tailText } from "./buildPrompts.js";
 
 /**
@@ -15,7 +15,7 @@ export function resultBeforeIterations(initial: TestRunResult, maxIterations: nu
     iterations: 0,
     summary: makeSummary(ok, 0, maxIterations, reason),
     ...(reason ? { failureReason: reason, failureMessage: describeFailureReason(reason, { maxIterations }) } : {}),
-    lastError: ok ? "" : tailText(initial.output, 2000),
+    lastError: ok ? "" : tailText(initial.output, LAST_ERROR_RESULT_CHARS),
     modifiedFiles: [],
     history: [],
     usage: { inputTokens: 0, outputTokens: 0 },

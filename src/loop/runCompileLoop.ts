@@ -10,11 +10,11 @@ import { resolveEditPath } from "../edits/resolveEditPath.js";
 import { writeEditsAtomically } from "../edits/writeEditsAtomically.js";
 import { createShellTestRunner } from "../runner/createShellTestRunner.js";
 import { buildTestEnv } from "../runner/buildTestEnv.js";
-import { redact } from "../security/redactSecrets.js";
+import { MIN_SECRET_LENGTH, redact } from "../security/redactSecrets.js";
 import { discoverRepoGuidance, formatRepoGuidance, guidancePaths } from "../context/repoGuidance.js";
 import type { FailureReason, IterationRecord, LoopEvent, LoopOptions, LoopResult } from "./loopTypes.js";
 import { validateLoopOptions, type ResolvedLoopConfig } from "./validateLoopOptions.js";
-import { describeFailureReason, makeSummary, STAGNATION_WINDOW } from "./summarizeResult.js";
+import { describeFailureReason, LAST_ERROR_RESULT_CHARS, makeSummary, STAGNATION_WINDOW } from "./summarizeResult.js";
 import { fnv1a, lastKeysRepeat, type StagnationKey } from "./detectStagnation.js";
 import { DEFAULT_TASK, describeTestRun, tailText, type TaskContext } from "./buildPrompts.js";
 import { interpretReply, type ParsedEdit } from "./interpretReply.js";
@@ -23,11 +23,6 @@ import type { FailedAttempt, ModeStrategy, StrategyServices } from "./modeStrate
 import { createMultiFileStrategy } from "./multiFileStrategy.js";
 import { createWholeFileStrategy } from "./wholeFileStrategy.js";
 
-/** Last-error tail kept in the result: the assertion and the end of its stack trace, small enough for a PR comment. */
-const LAST_ERROR_RESULT_CHARS = 2000;
-
-/** Secrets shorter than this are not redacted: masking every "a" or "id" would make the output unreadable. */
-const MIN_SECRET_LENGTH = 4;
 
 type EditOutcome = { ok: true; files: string[] } | { ok: false; message: string; failed: FailedBlock[] };
 
@@ -276,8 +271,10 @@ class LoopRun {
     this.dump(record.iteration, "iter_result", {
       iter: record.iteration,
       ok: record.outcome === "passed",
+      outcome: record.outcome,
+      // -1 and 0 when no test ran (the reply was not applied).
       exit_code: record.test?.exitCode ?? -1,
-      stderr_len: (record.test?.output ?? record.feedback ?? "").length,
+      output_len: record.test?.output.length ?? 0,
     });
     this.emit({ type: "iteration_end", iteration: record.iteration, record });
   }

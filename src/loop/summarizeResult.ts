@@ -3,6 +3,9 @@ import type { FailureReason } from "./loopTypes.js";
 /** The same result this many times in a row is stagnation: two can be a model retrying once, three is a model stuck. */
 export const STAGNATION_WINDOW = 3;
 
+/** Last-error tail kept in the result: the assertion and the end of its stack trace, small enough for a PR comment. */
+export const LAST_ERROR_RESULT_CHARS = 2000;
+
 /** One line per outcome, stable so that scripts and PR comments can match on it. */
 export function makeSummary(ok: boolean, iterations: number, maxIterations: number, reason?: FailureReason): string {
   if (ok) return `PASS in ${iterations} iters`;

@@ -138,6 +138,18 @@ describe("whole-file replies must be exactly one fenced block", () => {
   });
 });
 
+describe("whole-file edits go through the same path policy as blocks", () => {
+  it("a protected target is never written, and the model is told why", async () => {
+    const dir = await project();
+    const model = new ScriptedModel(["```js\n" + FIXED_MATH + "```\n"]);
+    const result = await runCompileLoop({ repoDir: dir, testCommand: TEST_COMMAND, model, targetFile: "src/math.js", editMode: "full", protectedPaths: ["src/**"], maxIterations: 1 });
+    expect(await readFile(mathPath(dir), "utf8")).toBe(BUGGY_MATH);
+    expect(result.history[0]?.outcome).toBe("edit_failed");
+    expect(result.history[0]?.feedback).toContain("is protected (it matches 'src/**')");
+    expect(result.modifiedFiles).toEqual([]);
+  });
+});
+
 describe("stagnation compares the parsed edit, not the prose around it", () => {
   it("the same edit in different words and whitespace three times is stagnation", async () => {
     const dir = await project();
