@@ -2,7 +2,7 @@
 
 export const WHOLE_FILE_SYSTEM = `You are an expert programmer fixing code so that a test command passes.
 Output ONLY the complete contents of the file in a single fenced code block (for example \`\`\`ts ... \`\`\`).
-No prose before or after the block, and no other code block.
+No prose before or after the block, and no other code block. If the file itself contains \`\`\` lines, fence it with more backticks (\`\`\`\`).
 On a retry, output the WHOLE corrected file again (not a diff). Keep changes minimal.`;
 
 export const MULTI_FILE_SYSTEM = `You are an expert programmer editing several files of a repository so that a test command passes.

@@ -150,6 +150,25 @@ describe("whole-file edits go through the same path policy as blocks", () => {
   });
 });
 
+describe("path defences run end to end, past the parser", () => {
+  it("a target the test command swapped for a symlink out of the repository is not written through", async () => {
+    const outside = await makeTempDir({ "victim.js": BUGGY_MATH }, "compile-loop-outside-");
+    cleanups.push(outside.remove);
+    const victim = path.join(outside.dir, "victim.js");
+    // The (hostile) test command replaces the target with a symlink after the loop has checked its options.
+    const swap = `import { rmSync, symlinkSync } from "node:fs"; rmSync("src/math.js"); symlinkSync(${JSON.stringify(victim)}, "src/math.js"); process.exit(1);\n`;
+    const dir = await project({ "swap.js": swap });
+    const model = new ScriptedModel([MULTI_FILE_FIX]);
+    const result = await runCompileLoop({ repoDir: dir, testCommand: "node swap.js", model, targetFiles: ["src/math.js"], maxIterations: 1 });
+    // The block names an allowed path and its SEARCH matches what the link points at: only the write-time check stops it.
+    expect(result.history[0]?.outcome).toBe("edit_failed");
+    expect(result.history[0]?.failedBlocks?.map((f) => f.kind)).toEqual(["refused_path"]);
+    expect(result.history[0]?.feedback).toContain("symbolic link");
+    expect(await readFile(victim, "utf8")).toBe(BUGGY_MATH);
+    expect(result.modifiedFiles).toEqual([]);
+  });
+});
+
 describe("stagnation compares the parsed edit, not the prose around it", () => {
   it("the same edit in different words and whitespace three times is stagnation", async () => {
     const dir = await project();
