@@ -30,7 +30,7 @@ export async function grantTreeAccess(options: GrantTreeAccessOptions): Promise<
   if (probe.code !== 0) {
     throw new IsolationUnavailableError("setfacl is not installed (Debian/Ubuntu package `acl`), which gives the test user the working tree without opening it to everyone.");
   }
-  const grantedAncestors: string[] = [];
+  const grantedAncestors: { dir: string; hadAcl: boolean }[] = [];
   const entries = (await readdir(repoDir)).filter((name) => name !== ".git").map((name) => path.join(repoDir, name));
   const treeEntries = `u:${user.uid}:rwX,d:u:${user.uid}:rwX,d:u:${owner.uid}:rwX`;
   const revokeEntries = `u:${user.uid},d:u:${user.uid},d:u:${owner.uid}`;
@@ -43,8 +43,9 @@ export async function grantTreeAccess(options: GrantTreeAccessOptions): Promise<
   const grant = async (): Promise<void> => {
     for (const dir of ancestorsOf(repoDir)) {
       if (await othersCanTraverse(dir)) continue;
+      const before = await runAsRoot(privilege, "getfacl", ["-s", "--absolute-names", "--", dir]);
       await must(runAsRoot(privilege, "setfacl", ["-m", `u:${user.uid}:x`, dir]), `let ${user.name} pass through ${dir}`);
-      grantedAncestors.push(dir);
+      grantedAncestors.push({ dir, hadAcl: before.code !== 0 || before.stdout.trim() !== "" });
     }
     await must(runAsRoot(privilege, "setfacl", ["-m", treeEntries, repoDir]), `give ${user.name} the working tree`);
     // -P: a symlink in the checkout must not carry the grant to what it points at.
@@ -62,7 +63,7 @@ export async function grantTreeAccess(options: GrantTreeAccessOptions): Promise<
     const current = (await readdir(repoDir)).filter((name) => name !== ".git").map((name) => path.join(repoDir, name));
     await runAsRoot(privilege, "setfacl", [...removal, repoDir]);
     for (const batch of batches(current, 200)) await runAsRoot(privilege, "setfacl", ["-R", "-P", ...removal, "--", ...batch]);
-    for (const dir of grantedAncestors.reverse()) await runAsRoot(privilege, "setfacl", ["-x", `u:${user.uid}`, dir]);
+    for (const { dir, hadAcl } of grantedAncestors.reverse()) await runAsRoot(privilege, "setfacl", [hadAcl ? "-x" : "-b", ...(hadAcl ? [`u:${user.uid}`] : []), dir]);
   };
 
   try {

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CommandIsolation, IsolatedLaunch } from "../runner/commandIsolation.js";
 import { guardGitState } from "../git/guardGitState.js";
-import { ensureTestUser, type TestUser } from "./ensureTestUser.js";
+import type { TestUser } from "./ensureTestUser.js";
+import { claimTestUser } from "./claimTestUser.js";
 import { endUserProcesses } from "./endUserProcesses.js";
 import { grantTreeAccess, type TreeAccessGrant } from "./grantTreeAccess.js";
 import { IsolationUnavailableError, type IsolationReport, type IsolationSetting } from "./isolationSetting.js";
@@ -68,19 +69,25 @@ async function isolateAsUser(options: PrepareTestIsolationOptions, afterEveryRun
   if (privilege.kind === "unprivileged") {
     throw new IsolationUnavailableError(`running the tests as another user needs root or passwordless sudo, and compile-loop ${privilege.why}`);
   }
-  const user = await ensureTestUser(privilege);
-  const tree = await stat(options.workTree);
-  const home = await createHome(privilege, user);
+  const claimed = await claimTestUser(privilege);
+  const user = claimed.user;
+  let home: string | undefined;
   let grant: TreeAccessGrant;
   try {
+    // Whatever a crashed earlier run of this slot left running goes first.
+    await endUserProcesses(privilege, user);
+    const tree = await stat(options.workTree);
+    home = await createHome(privilege, user);
     grant = await grantTreeAccess({ privilege, repoDir: options.workTree, user, owner: { uid: tree.uid, gid: tree.gid } });
   } catch (error) {
-    await removeHome(privilege, home);
+    if (home !== undefined) await removeHome(privilege, home);
+    await claimed.release();
     throw error;
   }
+  const userHome = home;
   const isolation: CommandIsolation = {
     level: "user",
-    launch: (shell, args, env) => launchAs(privilege, user, home, shell, args, env),
+    launch: (shell, args, env) => launchAs(privilege, user, userHome, shell, args, env),
     afterRun: async () => {
       await endUserProcesses(privilege, user);
       await afterEveryRun();
@@ -95,9 +102,13 @@ async function isolateAsUser(options: PrepareTestIsolationOptions, afterEveryRun
       detail: `the setup and test commands run as the unprivileged user ${user.name} (uid ${user.uid}, through ${via}), so they cannot read compile-loop's environment, memory or files; .git/ is read-only to them and every process they start is killed after each run.`,
     },
     release: async () => {
-      await endUserProcesses(privilege, user);
-      await grant.revoke();
-      await removeHome(privilege, home);
+      try {
+        await endUserProcesses(privilege, user);
+        await grant.revoke();
+        await removeHome(privilege, userHome);
+      } finally {
+        await claimed.release();
+      }
     },
   };
 }

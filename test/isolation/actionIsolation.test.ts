@@ -45,7 +45,8 @@ withUser(`action: the code under test is isolated (${USER_ISOLATION_SKIP_REASON 
       const { s, e, run } = await runHostile(level);
       expect(run.outputs.ok, run.stdout + run.stderr).toBe("true");
       expect(run.outputs.isolation).toBe("user");
-      await expectContained(e, [API_KEY, GITHUB_TOKEN, RUNTIME_TOKEN]);
+      const uid = testUserUid(run.stdout);
+      await expectContained(e, [API_KEY, GITHUB_TOKEN, RUNTIME_TOKEN], uid);
       // Pushed, and the leftover was dead before the push.
       const pushedRef = path.join(s.repo.origin, "refs/heads/compile-loop/pr-7");
       const pushedAt = (await stat(pushedRef)).mtimeMs;
@@ -57,7 +58,7 @@ withUser(`action: the code under test is isolated (${USER_ISOLATION_SKIP_REASON 
       expect(run.summary).toContain("Test isolation: `user`");
       // The files the tests created belong to the job's user again.
       expect(existsSync(path.join(s.repo.workspace, "test-output/created-by-tests.txt"))).toBe(true);
-      expect(filesOwnedBy(s.repo.workspace, testUserUid())).toEqual([]);
+      expect(filesOwnedBy(s.repo.workspace, uid)).toEqual([]);
     });
   }
 });

@@ -43,11 +43,12 @@ withUser(`CLI: --isolate keeps the key from the code under test (${USER_ISOLATIO
       const result = JSON.parse(run.stdout) as CliJson;
       expect(result.isolation?.level).toBe("user");
       expect(result.isolation?.requested).toBe(level);
-      await expectContained(evidence, [API_KEY]);
+      const uid = testUserUid(result.isolation?.detail ?? "");
+      await expectContained(evidence, [API_KEY], uid);
       expect(result.branch).toBe("compile-loop/main");
       const committedAt = (await stat(path.join(dir, ".git/refs/heads/compile-loop/main"))).mtimeMs;
       expect((await evidence.lastHeartbeatMs()) ?? Infinity).toBeLessThan(committedAt);
-      expect(filesOwnedBy(dir, testUserUid())).toEqual([]);
+      expect(filesOwnedBy(dir, uid)).toEqual([]);
       expect(run.stderr).toContain("isolation: user: the setup and test commands run as the unprivileged user compile-loop-test");
     });
   }
