@@ -13,13 +13,34 @@ const FENCE = /^(?:`{3,}|~{3,}|<\/?source\b)/;
 
 export type MarkerKind = "head" | "divider" | "updated";
 
-export function markerKind(trimmedLine: string): MarkerKind | undefined {
+/**
+ * Heads of 8 or 9 `<` open a long block, whose markers must all have that
+ * length, so shorter or longer marker-like lines inside it are content (as a
+ * longer Markdown fence holds shorter ones).
+ */
+export const LONG_MARKER_MIN = 8;
+
+/**
+ * The kind of marker on the line, or undefined. With `size` (a long block's
+ * marker length) only markers whose run has exactly that length count.
+ */
+export function markerKind(trimmedLine: string, size?: number): MarkerKind | undefined {
   const first = trimmedLine.charCodeAt(0);
   // Cheap first-character check keeps the scan fast on long replies.
-  if (first === 60 /* < */) return HEAD.test(trimmedLine) ? "head" : undefined;
-  if (first === 61 /* = */) return DIVIDER.test(trimmedLine) ? "divider" : undefined;
-  if (first === 62 /* > */) return UPDATED.test(trimmedLine) ? "updated" : undefined;
-  return undefined;
+  let kind: MarkerKind | undefined;
+  if (first === 60 /* < */) kind = HEAD.test(trimmedLine) ? "head" : undefined;
+  else if (first === 61 /* = */) kind = DIVIDER.test(trimmedLine) ? "divider" : undefined;
+  else if (first === 62 /* > */) kind = UPDATED.test(trimmedLine) ? "updated" : undefined;
+  if (kind === undefined || size === undefined) return kind;
+  return markerRunLength(trimmedLine) === size ? kind : undefined;
+}
+
+/** How many `<`, `=` or `>` characters start the (marker) line. */
+export function markerRunLength(trimmedLine: string): number {
+  const first = trimmedLine.charCodeAt(0);
+  let n = 0;
+  while (n < trimmedLine.length && trimmedLine.charCodeAt(n) === first) n++;
+  return n;
 }
 
 /** The path of a `<<< path=some/file.ts >>>` header line, or undefined. */

@@ -1,7 +1,7 @@
-import { lstatSync, realpathSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
-import { isWithin, realpathOfDeepestExisting } from "./repoContainment.js";
+import { isWithin, realpathOfDeepestExisting, relativeInsideRoot, safeRealpath } from "./repoContainment.js";
 
 export interface EditPathPolicy {
   /** Extra rule on the repository-relative POSIX path (e.g. "is one of the target files"). */
@@ -18,7 +18,8 @@ const EXAMPLE = "use a path relative to the repository root such as src/app.ts";
  * Turns a path a model wrote into a safe repository-relative path, or says
  * (in words for the model) why it cannot be edited: outside the repository,
  * inside .git, protected, not allowed, or reached through a symlink.
- * Backslashes are read as separators, since models copy Windows paths.
+ * Backslashes are read as separators, since models copy Windows paths; an
+ * absolute path inside the repository (from a stack trace) is made relative.
  */
 export function resolveEditPath(repoDir: string, requested: string, policy: EditPathPolicy = {}): ResolvedEditPath {
   const shown = requested.length > 200 ? `${requested.slice(0, 200)}...` : requested;
@@ -28,12 +29,13 @@ export function resolveEditPath(repoDir: string, requested: string, policy: Edit
 
   const root = path.resolve(repoDir);
   let rel: string;
-  if (path.isAbsolute(cleaned) || /^[A-Za-z]:\//.test(cleaned)) {
-    const abs = path.resolve(cleaned);
-    const realRoot = safeRealpath(root);
-    const base = isWithin(root, abs) ? root : isWithin(realRoot, abs) ? realRoot : undefined;
-    if (base === undefined) return { ok: false, reason: `path '${shown}' is outside the repository; ${EXAMPLE}` };
-    rel = path.relative(base, abs).split(path.sep).join("/");
+  const drive = /^[A-Za-z]:\//.test(cleaned);
+  // On POSIX a drive path is never inside the repository; path.resolve would read it relative to process.cwd().
+  if (drive && path.sep === "/") return { ok: false, reason: `path '${shown}' is outside the repository; ${EXAMPLE}` };
+  if (path.isAbsolute(cleaned) || drive) {
+    const inside = relativeInsideRoot(root, cleaned);
+    if (inside === undefined) return { ok: false, reason: `path '${shown}' is outside the repository; ${EXAMPLE}` };
+    rel = inside;
   } else {
     rel = path.posix.normalize(cleaned);
   }
@@ -63,14 +65,6 @@ export function resolveEditPath(repoDir: string, requested: string, policy: Edit
     return { ok: false, reason: `path '${rel}' is a symbolic link; edit the file it points to${hint} instead` };
   }
   return { ok: true, relPath: rel, absPath };
-}
-
-function safeRealpath(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
 }
 
 function isSymlink(p: string): boolean {

@@ -119,6 +119,123 @@ describe("applySearchReplace", () => {
     expect(applySearchReplace("a\nb\nc\n", [{ search: "b\n", replace: "" }]).content).toBe("a\nc\n");
   });
 
+  describe("SEARCH with blank lines the file does not have (issue 10)", () => {
+    it("retries without a leading blank line, dropping REPLACE's matching one", () => {
+      const content = "import os\ndef a():\n    return 1\n";
+      const result = applySearchReplace(content, [{ search: "\ndef a():\n    return 1\n", replace: "\ndef a():\n    return 2\n" }]);
+      expect(result.failed).toEqual([]);
+      expect(result.content).toBe("import os\ndef a():\n    return 2\n");
+      expect(result.applied).toEqual([{ index: 0, strategy: "exact", startLine: 2 }]);
+    });
+
+    it("retries without trailing blank lines too", () => {
+      const result = applySearchReplace("x = 1\ny = 2\n", [{ search: "x = 1\n\n\n", replace: "x = 10\n\n" }]);
+      expect(result.content).toBe("x = 10\ny = 2\n");
+    });
+
+    it("keeps REPLACE's blank lines beyond those SEARCH had", () => {
+      const result = applySearchReplace("a\nb\n", [{ search: "\nb\n", replace: "\n\nc\n" }]);
+      expect(result.content).toBe("a\n\nc\n");
+    });
+
+    it("does not retry when the lines without the blank ones match in several places", () => {
+      const content = "a\nb\na\n";
+      const result = applySearchReplace(content, [{ search: "\na\n", replace: "c\n" }]);
+      expect(result.failed[0]?.kind).toBe("no_match");
+      expect(result.content).toBe(content);
+    });
+
+    it("uses the blank line when the file has it", () => {
+      const result = applySearchReplace("a\nb\n\nb\n", [{ search: "\nb\n", replace: "\nc\n" }]);
+      expect(result.content).toBe("a\nb\n\nc\n");
+    });
+  });
+
+  describe("indentation style (issue 10)", () => {
+    it("writes a space-indented REPLACE with tabs into a tab-indented Makefile", () => {
+      const content = "app: main.o\n\tcc -o app main.o\n\nmain.o: main.c\n\tcc -c main.c\n";
+      const result = applySearchReplace(content, [
+        { search: "main.o: main.c\n    cc -c main.c\n", replace: "main.o: main.c util.h\n    cc -Wall -c main.c\n    @echo built main.o\n" },
+      ]);
+      expect(result.applied?.[0]?.strategy).toBe("whitespace");
+      expect(result.content).toBe("app: main.o\n\tcc -o app main.o\n\nmain.o: main.c util.h\n\tcc -Wall -c main.c\n\t@echo built main.o\n");
+    });
+
+    it("converts nested levels and a level shift in a tab-indented Python file", () => {
+      const content = "class A:\n\tdef f(self):\n\t\tif x:\n\t\t\treturn 1\n\t\treturn 2\n";
+      const search = "def f(self):\n    if x:\n        return 1\n";
+      const replace = "def f(self):\n    if x:\n        if y:\n            return 3\n        return 1\n";
+      const result = applySearchReplace(content, [{ search, replace }]);
+      expect(result.content).toBe("class A:\n\tdef f(self):\n\t\tif x:\n\t\t\tif y:\n\t\t\t\treturn 3\n\t\t\treturn 1\n\t\treturn 2\n");
+    });
+
+    it("converts REPLACE after an indentation-shifted match of unindented SEARCH lines", () => {
+      const content = "func f() {\n\tfoo()\n\tbar()\n}\n";
+      const result = applySearchReplace(content, [{ search: "foo()\nbar()\n", replace: "foo()\nif x {\n    baz()\n}\nbar()\n" }]);
+      expect(result.applied?.[0]?.strategy).toBe("indentation");
+      expect(result.content).toBe("func f() {\n\tfoo()\n\tif x {\n\t\tbaz()\n\t}\n\tbar()\n}\n");
+    });
+
+    it("writes a tab-indented REPLACE with the file's spaces", () => {
+      const content = "def f():\n    if x:\n        return 1\n";
+      const result = applySearchReplace(content, [{ search: "def f():\n\tif x:\n\t\treturn 1\n", replace: "def f():\n\tif x:\n\t\treturn 2\n\treturn 3\n" }]);
+      expect(result.content).toBe("def f():\n    if x:\n        return 2\n    return 3\n");
+    });
+
+    it("leaves an exact match's REPLACE as written", () => {
+      const content = "all:\n\tcc x.c\n";
+      const result = applySearchReplace(content, [{ search: "all:\n\tcc x.c\n", replace: "all:\n\tcc -O2 x.c\n" }]);
+      expect(result.content).toBe("all:\n\tcc -O2 x.c\n");
+    });
+  });
+
+  describe("Unicode spaces (issue 10)", () => {
+    it("treats one NBSP like a space, as it treats two", () => {
+      for (const spaced of ["const a\u00a0= 1;", "const a\u00a0\u00a0= 1;", "const a\u2009=\u3000 1;"]) {
+        const result = applySearchReplace(`${spaced}\n`, [{ search: "const a = 1;\n", replace: "const a = 2;\n" }]);
+        expect(result.applied?.[0]?.strategy, JSON.stringify(spaced)).toBe("whitespace");
+        expect(result.content).toBe("const a = 2;\n");
+      }
+      const reverse = applySearchReplace("const a = 1;\n", [{ search: "const a\u00a0= 1;\n", replace: "const a = 2;\n" }]);
+      expect(reverse.content).toBe("const a = 2;\n");
+    });
+  });
+
+  describe("mixed line endings (issue 10)", () => {
+    const endings = (text: string): { crlf: number; lf: number } => {
+      const crlf = text.split("\r\n").length - 1;
+      return { crlf, lf: text.split("\n").length - 1 - crlf };
+    };
+
+    it("gives replaced and inserted lines the file's dominant ending, leaving other lines as they are", () => {
+      const content = "a\r\nb\r\nc\r\nd\n";
+      const result = applySearchReplace(content, [{ search: "b\n", replace: "B1\nB2\n" }]);
+      expect(result.applied?.[0]).toEqual({ index: 0, strategy: "exact", startLine: 2 });
+      expect(result.content).toBe("a\r\nB1\r\nB2\r\nc\r\nd\n");
+    });
+
+    it("does not spread a minority ending when the replaced line had it", () => {
+      const content = "a\nb\r\nc\nd\n";
+      const result = applySearchReplace(content, [{ search: "b\n", replace: "B1\nB2\nB3\n" }]);
+      expect(result.content).toBe("a\nB1\nB2\nB3\nc\nd\n");
+      expect(Math.min(endings(result.content).crlf, endings(result.content).lf)).toBe(0);
+    });
+
+    it("never increases the number of lines with the less common ending", () => {
+      const content = "one\r\ntwo\ntwo b\r\nthree\r\nfour\n";
+      const before = endings(content);
+      const edits = [
+        { search: "two\ntwo b\n", replace: "2\n2b\n2c\n" },
+        { search: "four\n", replace: "4\n5\n" },
+        { search: "one\n", replace: "" },
+      ];
+      for (const edit of edits) {
+        const after = endings(applySearchReplace(content, [edit]).content);
+        expect(Math.min(after.crlf, after.lf), JSON.stringify(edit)).toBeLessThanOrEqual(Math.min(before.crlf, before.lf));
+      }
+    });
+  });
+
   it("finds an 8-line whitespace-only match near the end of a 20,000-line file", () => {
     const lines = Array.from({ length: 20_000 }, (_, i) => `  const value${i} = compute(${i}, "padding text for the line");`);
     const content = `${lines.join("\n")}\n`;

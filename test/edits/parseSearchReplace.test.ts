@@ -69,9 +69,64 @@ describe("parseSearchReplace", () => {
   });
 
   describe("dividers after the first", () => {
-    it("splits at the first divider and keeps later dividers in REPLACE", () => {
-      const text = block("Title\n", "Title\n=======\nText\n");
-      expect(parseSearchReplace(text)[0]).toMatchObject({ search: "Title\n", replace: "Title\n=======\nText\n" });
+    // Issue 10: a block with a second divider line cannot say whether that line is in SEARCH or REPLACE.
+    it("refuses a '=======' line inside SEARCH, naming the lines and saying how to write it", () => {
+      const text = [
+        "README.md",
+        "<<<<<<< SEARCH",
+        "Install",
+        "=======",
+        "Run npm i.",
+        "=======",
+        "Install",
+        "=======",
+        "Run pnpm i.",
+        ">>>>>>> REPLACE",
+        "",
+      ].join("\n");
+      const error = parseError(text);
+      expect(error.line).toBe(6);
+      expect(error.message).toMatch(/^line 6: the block opened at line 2 has more than one '=======' line \(lines 4, 6, 8\)/);
+      expect(error.message).toContain("leave it out of SEARCH: end the block on the line above it and start another block on the line below it");
+      expect(error.message).toContain("'<<<<<<<<< SEARCH', '=========', '>>>>>>>>> REPLACE'");
+    });
+
+    it("refuses a second divider in REPLACE too, since it reads the same as one in SEARCH", () => {
+      const error = parseError(block("Intro\n", "Title\n=======\nIntro\n"));
+      expect(error.line).toBe(5);
+      expect(error.message).toContain("(lines 3, 5)");
+    });
+
+    it("refuses git conflict markers quoted in an ordinary block", () => {
+      const search = "<<<<<<< HEAD\na = 1\n=======\na = 2\n>>>>>>> feature\n";
+      const error = parseError(block(search, "a = 2\n"));
+      expect(error.line).toBe(7);
+      expect(error.message).toContain("(lines 4, 7)");
+    });
+
+    it("reads '=' lines of another length as content in a block with nine-character markers", () => {
+      const search = "<<<<<<< HEAD\na = 1\n=======\na = 2\n>>>>>>> feature\n";
+      const text = block(search, "a = 2\n", "<<<<<<<<< SEARCH", "=========", ">>>>>>>>> REPLACE");
+      expect(parseSearchReplace(text)).toEqual([{ search, replace: "a = 2\n", line: 1 }]);
+      const heading = block("Intro\n", "Title\n=======\nIntro\n", "<<<<<<<<< SEARCH", "=========", ">>>>>>>>> REPLACE");
+      expect(parseSearchReplace(heading)[0]).toMatchObject({ search: "Intro\n", replace: "Title\n=======\nIntro\n" });
+    });
+
+    it("reads the other markers' lines as content in a long block, so the format itself can be edited", () => {
+      const search = "<<<<<<< SEARCH\nold\n=======\nnew\n>>>>>>> REPLACE\n";
+      const text = block(search, "", "<<<<<<<< SEARCH", "========", ">>>>>>>> REPLACE");
+      expect(parseSearchReplace(text)).toEqual([{ search, replace: "", line: 1 }]);
+    });
+
+    it("takes a nine-'=' line as content in a block with eight-character markers", () => {
+      const text = block("Changelog\n=========\n", "Changes\n=========\n", "<<<<<<<< SEARCH", "========", ">>>>>>>> REPLACE");
+      expect(parseSearchReplace(text)[0]).toMatchObject({ search: "Changelog\n=========\n", replace: "Changes\n=========\n" });
+    });
+
+    it("says what a long block expects when it is not closed by a marker of its own length", () => {
+      const error = parseError("<<<<<<<<< SEARCH\nx\n=========\ny\n>>>>>>> REPLACE\n");
+      expect(error.message).toContain("expected a '>>>>>>>>> REPLACE' line");
+      expect(error.message).toContain("opened with 9 '<'");
     });
 
     it("treats a divider directly before the REPLACE marker as a doubled marker", () => {
@@ -79,6 +134,36 @@ describe("parseSearchReplace", () => {
       expect(parseSearchReplace(text)[0]).toMatchObject({ search: "old\n", replace: "new\n" });
       const emptied = "<<<<<<< SEARCH\nold\n=======\n=======\n>>>>>>> REPLACE\n";
       expect(parseSearchReplace(emptied)[0]).toMatchObject({ search: "old\n", replace: "" });
+      const code = "src/app.py\n<<<<<<< SEARCH\nold()\n=======\nnew()\n=======\n>>>>>>> REPLACE\n";
+      expect(parseSearchReplace(code)[0]).toMatchObject({ search: "old()\n", replace: "new()\n" });
+    });
+
+    it("keeps a last REPLACE line of '=' under a heading line in a Markdown, reST or text file", () => {
+      for (const file of ["README.md", "docs/index.rst", "NOTES.txt", "guide.adoc"]) {
+        const text = `${file}\n<<<<<<< SEARCH\nIntro.\n=======\nIntro.\n\nUsage\n=======\n>>>>>>> REPLACE\n`;
+        expect(parseSearchReplace(text)[0], file).toMatchObject({ path: file, search: "Intro.\n", replace: "Intro.\n\nUsage\n=======\n" });
+      }
+    });
+
+    it("uses defaultPath to read a path-less block's last '=' line as a heading underline", () => {
+      const text = block("Intro.\n", "Intro.\n\nUsage\n=======\n");
+      expect(parseSearchReplace(text, { defaultPath: "README.md" })[0]).toMatchObject({ replace: "Intro.\n\nUsage\n=======\n" });
+      expect(parseSearchReplace(text, { defaultPath: "src/app.ts" })[0]).toMatchObject({ replace: "Intro.\n\nUsage\n" });
+    });
+
+    it("still drops a doubled marker in a Markdown file when no heading line is above it", () => {
+      const text = "README.md\n<<<<<<< SEARCH\nold\n=======\n=======\n>>>>>>> REPLACE\n";
+      expect(parseSearchReplace(text)[0]).toMatchObject({ search: "old\n", replace: "" });
+    });
+
+    it("keeps a last REPLACE line of '-' (never a marker) in any file", () => {
+      const text = "src/app.py\n" + block("x = 1\n", '"""\nUsage\n-------\n');
+      expect(parseSearchReplace(text)[0]?.replace).toBe('"""\nUsage\n-------\n');
+    });
+
+    it("keeps a heading underline in a long block whatever the file", () => {
+      const text = block("Intro.\n", "Intro.\n\nUsage\n=======\n", "<<<<<<<<< SEARCH", "=========", ">>>>>>>>> REPLACE");
+      expect(parseSearchReplace(text)[0]?.replace).toBe("Intro.\n\nUsage\n=======\n");
     });
 
     it("is an error, naming the stray divider, when a divider was used to close the block", () => {
@@ -154,6 +239,41 @@ describe("parseSearchReplace", () => {
       expect(blocks[0]?.path).toBe("src/b.ts");
       const twice = parseError("b.ts\n" + block("1\n", "2\n"), { multiFile: true, allowedPaths: ["x/b.ts", "y/b.ts"] });
       expect(twice.message).toContain("x/b.ts, y/b.ts");
+    });
+
+    // Issue 10: paths models copy from stack traces and Windows shells.
+    it("accepts ./ and backslash spellings of an allowed path, in headers and file name lines", () => {
+      for (const spelling of ["./src/a.ts", "src\\a.ts", ".\\src\\a.ts", "src//a.ts"]) {
+        const fromHeader = parseSearchReplace(`<<< path=${spelling} >>>\n${block("1\n", "2\n")}`, { multiFile: true, allowedPaths });
+        expect(fromHeader[0]?.path, spelling).toBe("src/a.ts");
+        const fromLine = parseSearchReplace(`${spelling}\n\`\`\`ts\n${block("1\n", "2\n")}\`\`\`\n`, { multiFile: true, allowedPaths });
+        expect(fromLine[0]?.path, spelling).toBe("src/a.ts");
+      }
+    });
+
+    it("takes an absolute path inside repoDir (copied from a stack trace) as its relative path", () => {
+      const repoDir = "/home/runner/work/app/app";
+      const abs = `${repoDir}/src/a.ts`;
+      const text = `<<< path=${abs} >>>\n${block("1\n", "2\n")}${repoDir}/./src//b.ts\n${block("3\n", "4\n")}`;
+      expect(parseSearchReplace(text, { multiFile: true, allowedPaths, repoDir }).map((b) => b.path)).toEqual(["src/a.ts", "src/b.ts"]);
+    });
+
+    it("refuses an absolute path outside repoDir, and a Windows drive path, as outside the repository", () => {
+      const repoDir = "/home/runner/work/app/app";
+      for (const abs of ["/home/runner/work/other/src/a.ts", "/etc/passwd", "/home/runner/work/app/app/../app2/src/a.ts", "C:\\app\\src\\a.ts"]) {
+        const error = parseError(`<<< path=${abs} >>>\n${block("1\n", "2\n")}`, { multiFile: true, allowedPaths, repoDir });
+        expect(error.message, abs).toBe(`line 1: path '${abs}' is outside the repository; use a path relative to the repository root. Allowed paths: src/a.ts, src/b.ts`);
+      }
+    });
+
+    it("without repoDir, refuses an absolute path that is not itself allowed", () => {
+      const error = parseError(`<<< path=/etc/passwd >>>\n${block("1\n", "2\n")}`, { multiFile: true, allowedPaths });
+      expect(error.message).toContain("path '/etc/passwd' is not one of the files you may edit");
+    });
+
+    it("still refuses a relative path that leaves the allowed list with .., quoting it as written", () => {
+      const error = parseError(`<<< path=src/../../etc/passwd >>>\n${block("1\n", "2\n")}`, { multiFile: true, allowedPaths });
+      expect(error.message).toContain("path 'src/../../etc/passwd' is not one of the files you may edit");
     });
 
     it("accepts an allowed file name without a dot or slash", () => {

@@ -46,6 +46,20 @@ describe("resolveEditPath", () => {
     expect(refused("/etc/passwd")).toContain("path '/etc/passwd' is outside the repository");
   });
 
+  it("accepts ./, backslash and absolute spellings of a path inside the repository together", () => {
+    for (const spelling of ["./src/app.ts", "src\\app.ts", ".\\src\\app.ts", `${repo}/./src//app.ts`, `${repo}\\src\\app.ts`]) {
+      expect(resolveEditPath(repo, spelling), spelling).toMatchObject({ ok: true, relPath: "src/app.ts" });
+    }
+  });
+
+  it("refuses a Windows drive path whatever the working directory", () => {
+    // Node resolves "C:/..." against process.cwd() on POSIX; with the repository as cwd it looked inside.
+    const reason = "path 'C:\\Users\\me\\app\\src\\app.ts' is outside the repository; use a path relative to the repository root such as src/app.ts";
+    expect(refused("C:\\Users\\me\\app\\src\\app.ts")).toBe(reason);
+    const fromCwd = resolveEditPath(process.cwd(), "C:\\Users\\me\\app\\src\\app.ts");
+    expect(fromCwd).toEqual({ ok: false, reason });
+  });
+
   it("refuses NUL bytes, empty paths and the root itself", () => {
     expect(refused("src/a\0.ts")).toContain("NUL byte");
     expect(refused("  ")).toContain("empty");
