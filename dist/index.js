@@ -35624,7 +35624,7 @@ function createCoreActionIO(env = process.env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _coreActionIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2296);
-/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2920);
+/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4458);
 
 
 // The action's entry point, as GitHub runs it (runs.main in action.yml).
@@ -35640,7 +35640,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2920:
+/***/ 4458:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36665,7 +36665,7 @@ function runGitFull(cwd, args, options = {}) {
     });
 }
 /** Runs git (no shell) in `cwd` and returns its stdout. */
-async function runGit_runGit(cwd, args, options = {}) {
+async function runGit(cwd, args, options = {}) {
     return (await runGitFull(cwd, args, options)).stdout;
 }
 /** Settings for commands that could prompt for a signature (hooks are off on every command). */
@@ -36696,19 +36696,19 @@ async function commitFiles(cwd, options) {
     };
     const pathspec = options.paths.map((p) => `:(literal)${p}`);
     // Tell new files to git without touching what else is staged; deleted paths are simply absent.
-    const untracked = await runGit_runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspec]);
+    const untracked = await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspec]);
     const newFiles = untracked.split("\0").filter((p) => p !== "");
     if (newFiles.length > 0)
-        await runGit_runGit(cwd, ["add", "--intent-to-add", "--", ...newFiles.map((p) => `:(literal)${p}`)]);
-    const changed = await runGit_runGit(cwd, ["diff", "--name-only", "-z", "HEAD", "--", ...pathspec]);
+        await runGit(cwd, ["add", "--intent-to-add", "--", ...newFiles.map((p) => `:(literal)${p}`)]);
+    const changed = await runGit(cwd, ["diff", "--name-only", "-z", "HEAD", "--", ...pathspec]);
     if (changed.split("\0").every((p) => p === ""))
         throw new NothingToCommitError(options.paths);
-    await runGit_runGit(cwd, ["commit", "--quiet", "--no-verify", "--only", "--file=-", "--", ...pathspec], {
+    await runGit(cwd, ["commit", "--quiet", "--no-verify", "--only", "--file=-", "--", ...pathspec], {
         env,
         input: options.message,
         config: SAFE_COMMIT_CONFIG,
     });
-    return (await runGit_runGit(cwd, ["rev-parse", "HEAD"])).trim();
+    return (await runGit(cwd, ["rev-parse", "HEAD"])).trim();
 }
 
 ;// CONCATENATED MODULE: ./build/git/remoteCredentials.js
@@ -36729,7 +36729,7 @@ async function remoteUrl(cwd, remote, direction) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || remote.startsWith("/") || remote.startsWith("."))
         return remote;
     const args = direction === "push" ? ["remote", "get-url", "--push", remote] : ["remote", "get-url", remote];
-    return (await runGit_runGit(cwd, args)).trim();
+    return (await runGit(cwd, args)).trim();
 }
 /**
  * Per-command configuration that sends `token` to an http(s) remote as an
@@ -36782,8 +36782,8 @@ function classifyPushFailure(error, remoteBranch) {
  */
 async function pushBranch(cwd, options) {
     const remote = options.remote ?? "origin";
-    await runGit_runGit(cwd, ["check-ref-format", "--branch", options.remoteBranch]);
-    const sha = (await runGit_runGit(cwd, ["rev-parse", "--verify", `${options.localRef}^{commit}`])).trim();
+    await runGit(cwd, ["check-ref-format", "--branch", options.remoteBranch]);
+    const sha = (await runGit(cwd, ["rev-parse", "--verify", `${options.localRef}^{commit}`])).trim();
     const target = `refs/heads/${options.remoteBranch}`;
     const args = ["push", "--no-verify"];
     if (options.expectedRemoteSha === null)
@@ -36793,7 +36793,7 @@ async function pushBranch(cwd, options) {
     args.push(remote, `${sha}:${target}`);
     const config = [...SAFE_COMMIT_CONFIG, ...(await remoteCredentialConfig(cwd, remote, options.token, "push"))];
     try {
-        await runGit_runGit(cwd, args, { config, secrets: tokenSecrets(options.token) });
+        await runGit(cwd, args, { config, secrets: tokenSecrets(options.token) });
     }
     catch (error) {
         if (error instanceof GitError)
@@ -36828,7 +36828,7 @@ function commitMessage(request) {
 /** Where a remote branch points now, or null when it does not exist. */
 async function remoteBranchSha(workspace, branch, token) {
     const config = await remoteCredentialConfig(workspace, "origin", token, "fetch");
-    const out = await runGit_runGit(workspace, ["ls-remote", "--heads", "origin", `refs/heads/${branch}`], { config, secrets: [token] });
+    const out = await runGit(workspace, ["ls-remote", "--heads", "origin", `refs/heads/${branch}`], { config, secrets: [token] });
     const sha = out.trim().split(/\s+/)[0];
     return sha ? sha : null;
 }
@@ -38050,8 +38050,1530 @@ function replayChatModelFromEntries(entries, source) {
 
 
 
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./build/runner/testEnvNames.js
+/**
+ * Which environment variables the test command may see. The test command runs
+ * code the model just edited, so it gets an allowlist, never the whole
+ * environment of the process holding the API keys and the GitHub token.
+ */
+/** Passed through from the parent environment when present. */
+const ALLOWED_ENV_NAMES = [
+    // Shell and locale basics
+    "PATH", "HOME", "USER", "LOGNAME", "SHELL", "LANG", "LANGUAGE", "TZ", "TMPDIR", "TMP", "TEMP", "CI", "HOSTNAME",
+    "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR",
+    // Native libraries found by toolchains set up earlier in the job
+    "LD_LIBRARY_PATH", "PKG_CONFIG_PATH",
+    // Node.js
+    "NVM_DIR", "NVM_BIN", "NVM_INC", "PNPM_HOME", "COREPACK_HOME", "npm_config_cache", "YARN_CACHE_FOLDER",
+    // Python
+    "VIRTUAL_ENV", "CONDA_PREFIX", "PYTHONPATH", "PYTHONHOME", "PYTHONUNBUFFERED", "PIP_CACHE_DIR",
+    "pythonLocation", "Python_ROOT_DIR", "Python2_ROOT_DIR", "Python3_ROOT_DIR",
+    // JVM
+    "JAVA_HOME", "GRADLE_USER_HOME", "MAVEN_HOME", "M2_HOME",
+    // Go
+    "GOPATH", "GOROOT", "GOCACHE", "GOMODCACHE", "GOTOOLCHAIN",
+    // Rust
+    "CARGO_HOME", "RUSTUP_HOME", "RUSTUP_TOOLCHAIN",
+    // Ruby, .NET, Android
+    "GEM_HOME", "GEM_PATH", "DOTNET_ROOT", "DOTNET_CLI_TELEMETRY_OPTOUT", "ANDROID_HOME", "ANDROID_SDK_ROOT",
+    // GitHub Actions context that is public information about the run
+    "GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_REPOSITORY", "GITHUB_REPOSITORY_OWNER", "GITHUB_SHA", "GITHUB_REF",
+    "GITHUB_REF_NAME", "GITHUB_HEAD_REF", "GITHUB_BASE_REF", "GITHUB_EVENT_NAME", "GITHUB_RUN_ID", "GITHUB_RUN_NUMBER",
+    "GITHUB_RUN_ATTEMPT", "GITHUB_JOB", "GITHUB_WORKFLOW", "GITHUB_ACTOR", "GITHUB_SERVER_URL",
+    "RUNNER_OS", "RUNNER_ARCH", "RUNNER_TEMP", "RUNNER_TOOL_CACHE", "RUNNER_DEBUG", "ImageOS", "ImageVersion",
+];
+/** Passed through when the name starts with one of these (LC_ALL, JAVA_HOME_17_X64, ...). */
+const ALLOWED_ENV_PREFIXES = ["LC_", "JAVA_HOME_"];
+/**
+ * Deliberately not passed on although common:
+ * - NODE_OPTIONS, NODE_PATH: meant for this process (a `--require` there loads code into every Node child);
+ *   pass them with an explicit extra variable if the tests need them.
+ * - GOFLAGS, GOPROXY, BUNDLE_*, npm_config_* (other than the cache): may carry credentials or registry logins.
+ * - GITHUB_EVENT_PATH: the full event payload is not needed to run tests.
+ */
+/** The Action's own credentials and the files the runner reads back: never given to the test command. */
+const RUNNER_CONTROL_NAMES = new Set([
+    "GITHUB_TOKEN", "GH_TOKEN",
+    "GITHUB_ENV", "GITHUB_OUTPUT", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY",
+]);
+const RUNNER_CONTROL_PREFIXES = ["ACTIONS_", "INPUT_"];
+const SECRET_SUFFIXES = ["_TOKEN", "_API_KEY", "_KEY", "_SECRET", "_PASSWORD"];
+const SECRET_PARTS = ["TOKEN", "SECRET", "PASSWORD", "CREDENTIAL", "API_KEY", "APIKEY", "PRIVATE_KEY"];
+/**
+ * True for names that look like they hold a credential (any case):
+ * `OPENAI_API_KEY`, `NPM_TOKEN`, `DB_PASSWORD`, `AWS_SECRET_ACCESS_KEY`, ...
+ */
+function isSecretName(name) {
+    const upper = name.toUpperCase();
+    return SECRET_SUFFIXES.some((suffix) => upper.endsWith(suffix)) || SECRET_PARTS.some((part) => upper.includes(part));
+}
+/**
+ * True for variables that belong to the GitHub Actions runner or to this
+ * Action (its inputs, tokens and command files). These are removed even when
+ * the user lists them as extra variables.
+ */
+function testEnvNames_isRunnerControlName(name) {
+    const upper = name.toUpperCase();
+    return RUNNER_CONTROL_NAMES.has(upper) || RUNNER_CONTROL_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
+function isAllowedEnvName(name) {
+    return ALLOWED_ENV_NAMES.includes(name) || ALLOWED_ENV_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
+
+;// CONCATENATED MODULE: ./build/runner/buildTestEnv.js
+
+const FALLBACK_PATH = "/usr/local/bin:/usr/bin:/bin";
+/**
+ * The environment for the test command: allowlisted variables from the
+ * parent (never one that looks like a secret or belongs to the runner), plain
+ * non-colour terminal settings, then the user's explicit extra variables.
+ *
+ * Extra variables are the user's explicit choice and are passed as given, even
+ * secret-looking ones (a test database password, say), except the runner's
+ * own control and credential variables (see `isRunnerControlName`), which are
+ * always dropped; `droppedExtraEnvNames` tells the caller which, to warn.
+ */
+function buildTestEnv(parentEnv, extra = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(parentEnv)) {
+        if (value === undefined)
+            continue;
+        if (!isAllowedEnvName(name) || isSecretName(name) || testEnvNames_isRunnerControlName(name))
+            continue;
+        env[name] = value;
+    }
+    if (env.PATH === undefined)
+        env.PATH = FALLBACK_PATH;
+    if (parentEnv.CI !== undefined && parentEnv.CI !== "" && parentEnv.CI !== "false" && parentEnv.CI !== "0") {
+        env.CI = "true";
+    }
+    // Test output is read by a model and a person in a log, not a terminal.
+    env.TERM = "dumb";
+    env.NO_COLOR = "1";
+    env.FORCE_COLOR = "0";
+    for (const [name, value] of Object.entries(extra)) {
+        if (testEnvNames_isRunnerControlName(name))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+/** The extra variable names `buildTestEnv` will refuse to pass on. */
+function droppedExtraEnvNames(extra) {
+    return Object.keys(extra).filter(isRunnerControlName);
+}
+
+;// CONCATENATED MODULE: ./build/runner/boundedOutput.js
+/**
+ * Output buffer with a fixed memory cost: it keeps the first `headBytes` and
+ * the last `tailBytes` (UTF-8) of everything appended and replaces the middle
+ * with one marker line. The tail is a ring buffer, so a command printing
+ * hundreds of megabytes costs no more than a quiet one.
+ */
+const DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024;
+/** A cut point is moved to a line boundary if one lies within this many bytes. */
+const LINE_ALIGN_WINDOW = 1024;
+const NEWLINE = 0x0a;
+class BoundedOutput {
+    head;
+    headLength = 0;
+    /** Once the head is full (or a chunk did not fit) everything else goes to the tail. */
+    headClosed = false;
+    ring;
+    ringPosition = 0;
+    ringWritten = 0;
+    total = 0;
+    rendered;
+    constructor(options = {}) {
+        const maxBytes = options.maxBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+        const headBytes = options.headBytes ?? Math.floor(maxBytes / 4);
+        const tailBytes = options.tailBytes ?? maxBytes - headBytes;
+        if (!Number.isInteger(headBytes) || headBytes < 0 || !Number.isInteger(tailBytes) || tailBytes < 1) {
+            throw new RangeError(`BoundedOutput needs a whole, non-negative head size and a positive tail size (got head ${headBytes}, tail ${tailBytes}).`);
+        }
+        this.head = Buffer.alloc(headBytes);
+        this.ring = Buffer.alloc(tailBytes);
+    }
+    /** Bytes appended so far, kept or not. */
+    get totalBytes() {
+        return this.total;
+    }
+    /** Bytes left out of `toString()`. */
+    get elidedBytes() {
+        return this.render().elidedBytes;
+    }
+    append(chunk) {
+        if (chunk === "")
+            return;
+        const bytes = Buffer.from(chunk, "utf8");
+        this.total += bytes.length;
+        this.rendered = undefined;
+        let offset = 0;
+        if (!this.headClosed) {
+            const room = this.head.length - this.headLength;
+            if (bytes.length <= room) {
+                bytes.copy(this.head, this.headLength);
+                this.headLength += bytes.length;
+                return;
+            }
+            // Cut before a character's first byte so the head never ends mid-character.
+            let cut = room;
+            while (cut > 0 && isContinuationByte(bytes[cut]))
+                cut -= 1;
+            bytes.copy(this.head, this.headLength, 0, cut);
+            this.headLength += cut;
+            this.headClosed = true;
+            offset = cut;
+        }
+        this.writeRing(bytes, offset);
+    }
+    toString() {
+        return this.render().text;
+    }
+    writeRing(bytes, offset) {
+        const capacity = this.ring.length;
+        const count = bytes.length - offset;
+        this.ringWritten += count;
+        if (count >= capacity) {
+            bytes.copy(this.ring, 0, bytes.length - capacity);
+            this.ringPosition = 0;
+            return;
+        }
+        const first = Math.min(count, capacity - this.ringPosition);
+        bytes.copy(this.ring, this.ringPosition, offset, offset + first);
+        if (first < count)
+            bytes.copy(this.ring, 0, offset + first, bytes.length);
+        this.ringPosition = (this.ringPosition + count) % capacity;
+    }
+    render() {
+        if (this.rendered !== undefined)
+            return this.rendered;
+        const capacity = this.ring.length;
+        let head = this.head.subarray(0, this.headLength);
+        let tail = this.ringWritten <= capacity
+            ? this.ring.subarray(0, this.ringWritten)
+            : Buffer.concat([this.ring.subarray(this.ringPosition), this.ring.subarray(0, this.ringPosition)]);
+        if (this.ringWritten <= capacity) {
+            this.rendered = { text: Buffer.concat([head, tail]).toString("utf8"), elidedBytes: 0 };
+            return this.rendered;
+        }
+        // The ring has overwritten something: show head, marker, tail, each cut cleanly.
+        let skip = 0;
+        while (skip < tail.length && isContinuationByte(tail[skip]))
+            skip += 1;
+        const firstNewline = tail.indexOf(NEWLINE, skip);
+        if (firstNewline !== -1 && firstNewline - skip < LINE_ALIGN_WINDOW && firstNewline < tail.length - 1) {
+            skip = firstNewline + 1;
+        }
+        tail = tail.subarray(skip);
+        const lastNewline = head.lastIndexOf(NEWLINE);
+        if (lastNewline !== -1 && head.length - (lastNewline + 1) < LINE_ALIGN_WINDOW) {
+            head = head.subarray(0, lastNewline + 1);
+        }
+        const elidedBytes = this.total - head.length - tail.length;
+        const headText = head.toString("utf8");
+        const separator = headText === "" || headText.endsWith("\n") ? "" : "\n";
+        const text = `${headText}${separator}${elisionMarker(elidedBytes)}\n${tail.toString("utf8")}`;
+        this.rendered = { text, elidedBytes };
+        return this.rendered;
+    }
+}
+function elisionMarker(elidedBytes) {
+    return `[... ${elidedBytes.toLocaleString("en-US")} bytes of output elided ...]`;
+}
+function isContinuationByte(byte) {
+    return byte !== undefined && (byte & 0xc0) === 0x80;
+}
+
+;// CONCATENATED MODULE: ./build/runner/killProcessGroup.js
+/**
+ * Sends `signal` to every process in the group led by `pid` (the test command
+ * runs as a group leader). Returns false when no process of the group is left.
+ */
+function killProcessGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+        return true;
+    }
+    catch (error) {
+        // ESRCH: the group is gone already. EPERM cannot happen for our own children; treat it alike.
+        if (isErrnoException(error))
+            return false;
+        throw error;
+    }
+}
+function isErrnoException(error) {
+    return error instanceof Error && typeof error.code === "string";
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./build/runner/resolveShell.js
+
+/**
+ * The shell that runs the test command: bash when installed (GitHub's `run:`
+ * steps use it, so commands copied from a workflow behave the same), else sh.
+ */
+function resolveShell() {
+    try {
+        (0,external_node_fs_.accessSync)("/bin/bash", external_node_fs_.constants.X_OK);
+        return "/bin/bash";
+    }
+    catch {
+        return "/bin/sh";
+    }
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./build/runner/ansiStripper.js
+/**
+ * Streaming remover of terminal escape sequences (CSI, OSC, DCS/SOS/PM/APC
+ * strings and the short two- or three-character escapes). State survives
+ * between `push` calls, so a sequence split across two chunks is still removed.
+ */
+const ESC = 0x1b;
+const BEL = 0x07;
+const C1_CSI = 0x9b;
+const ansiStripper_NEWLINE = 0x0a;
+/** A control sequence longer than this is not one a terminal would accept; give up on it. */
+const MAX_CSI_CHARS = 64;
+/** OSC hyperlinks carry URLs; longer strings are treated as broken and dropped. */
+const MAX_STRING_CHARS = 4096;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const SPECIAL_START = /[\x1b\x9b]/g;
+class AnsiStripper {
+    state = "text";
+    sequenceLength = 0;
+    push(text) {
+        let out = "";
+        let i = 0;
+        const length = text.length;
+        while (i < length) {
+            if (this.state === "text") {
+                SPECIAL_START.lastIndex = i;
+                const match = SPECIAL_START.exec(text);
+                if (match === null) {
+                    out += i === 0 ? text : text.slice(i);
+                    break;
+                }
+                out += text.slice(i, match.index);
+                this.enter(text.charCodeAt(match.index) === ESC ? "escape" : "csi");
+                i = match.index + 1;
+                continue;
+            }
+            const code = text.charCodeAt(i);
+            // Returns true when the character is part of the sequence (consumed).
+            if (this.consume(code))
+                i += 1;
+        }
+        return out;
+    }
+    /** Ends the stream: an unfinished sequence is dropped. */
+    end() {
+        this.state = "text";
+        this.sequenceLength = 0;
+        return "";
+    }
+    enter(state) {
+        this.state = state;
+        this.sequenceLength = 0;
+    }
+    consume(code) {
+        this.sequenceLength += 1;
+        switch (this.state) {
+            case "escape":
+                if (code === 0x5b)
+                    this.enter("csi"); // [
+                else if (code === 0x5d || code === 0x50 || code === 0x58 || code === 0x5e || code === 0x5f)
+                    this.enter("string"); // ] P X ^ _
+                else if (code >= 0x20 && code <= 0x2f)
+                    this.enter("intermediate");
+                else if (code >= 0x30 && code <= 0x7e)
+                    this.enter("text");
+                else if (code === ESC)
+                    this.enter("escape");
+                else {
+                    // Not an escape after all: show the character as text.
+                    this.enter("text");
+                    return false;
+                }
+                return true;
+            case "csi":
+                if (code >= 0x40 && code <= 0x7e) {
+                    this.enter("text");
+                    return true;
+                }
+                if (code >= 0x20 && code <= 0x3f && this.sequenceLength <= MAX_CSI_CHARS)
+                    return true;
+                this.enter("text");
+                return false;
+            case "intermediate":
+                if (code >= 0x20 && code <= 0x2f && this.sequenceLength <= MAX_CSI_CHARS)
+                    return true;
+                this.enter("text");
+                return code >= 0x30 && code <= 0x7e;
+            case "string":
+                if (code === BEL) {
+                    this.enter("text");
+                    return true;
+                }
+                if (code === ESC) {
+                    this.state = "stringEscape";
+                    return true;
+                }
+                if (code === ansiStripper_NEWLINE || code === C1_CSI || this.sequenceLength > MAX_STRING_CHARS) {
+                    // An unterminated string must not swallow the rest of the output.
+                    this.enter("text");
+                    return false;
+                }
+                return true;
+            case "stringEscape":
+                if (code === 0x5c) {
+                    // ESC \ (string terminator)
+                    this.enter("text");
+                    return true;
+                }
+                this.enter("escape");
+                return false;
+            case "text":
+                return false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/runner/carriageReturnCollapser.js
+/**
+ * Streaming line normaliser: `\r\n` becomes `\n`, and a line rewritten with
+ * lone carriage returns (progress bars) keeps only its last non-empty segment,
+ * as a terminal would finally show it. The unfinished current line is held
+ * back until its newline arrives, up to `maxPendingChars`; a longer line is
+ * released as it is so memory stays bounded.
+ */
+class CarriageReturnCollapser {
+    maxPendingChars;
+    pending = "";
+    afterCarriageReturn = false;
+    constructor(maxPendingChars = 64 * 1024) {
+        this.maxPendingChars = maxPendingChars;
+    }
+    push(text) {
+        let out = "";
+        let start = 0;
+        for (;;) {
+            const cr = text.indexOf("\r", start);
+            const segment = cr === -1 ? text.slice(start) : text.slice(start, cr);
+            out += this.pushSegment(segment);
+            if (cr === -1)
+                break;
+            this.afterCarriageReturn = true;
+            start = cr + 1;
+        }
+        return out;
+    }
+    /** Ends the stream and returns the held-back last line. */
+    end() {
+        const rest = this.pending;
+        this.pending = "";
+        this.afterCarriageReturn = false;
+        return rest;
+    }
+    /** Handles text that contains no carriage return. */
+    pushSegment(segment) {
+        if (segment === "")
+            return "";
+        if (this.afterCarriageReturn) {
+            // Text after a lone CR overwrites the line; a CR right before LF is a plain line end.
+            if (segment.charCodeAt(0) !== 0x0a)
+                this.pending = "";
+            this.afterCarriageReturn = false;
+        }
+        const lastNewline = segment.lastIndexOf("\n");
+        if (lastNewline === -1) {
+            this.pending += segment;
+            return this.releaseIfTooLong();
+        }
+        const out = this.pending + segment.slice(0, lastNewline + 1);
+        this.pending = segment.slice(lastNewline + 1);
+        return out + this.releaseIfTooLong();
+    }
+    releaseIfTooLong() {
+        if (this.pending.length <= this.maxPendingChars)
+            return "";
+        const released = this.pending;
+        this.pending = "";
+        return released;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/runner/terminalTextCleaner.js
+
+
+
+/**
+ * Turns the raw bytes of one output stream into clean text: UTF-8 decoded
+ * across chunk boundaries, escape sequences removed, line endings normalised
+ * and progress-bar rewrites collapsed. Only whole lines are released (except
+ * for very long ones), so two streams fed into one buffer never mix mid-line.
+ */
+class TerminalTextCleaner {
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
+    ansi = new AnsiStripper();
+    lines;
+    constructor(maxPendingChars) {
+        this.lines = new CarriageReturnCollapser(maxPendingChars);
+    }
+    push(chunk) {
+        return this.lines.push(this.ansi.push(this.decoder.write(chunk)));
+    }
+    end() {
+        const decoded = this.ansi.push(this.decoder.end()) + this.ansi.end();
+        return this.lines.push(decoded) + this.lines.end();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/runner/commandIsolation.js
+/** No identity change: the command runs as compile-loop does, with the allowlisted environment. */
+const NO_ISOLATION = {
+    level: "none",
+    launch: (shell, args, env) => ({ file: shell, args: [...args], env }),
+    afterRun: () => Promise.resolve(),
+};
+
+;// CONCATENATED MODULE: ./build/runner/runTestCommand.js
+
+
+
+
+
+
+
+
+const DEFAULT_TEST_TIMEOUT_MS = 10 * 60_000;
+/** Time between SIGTERM and SIGKILL for the command's process group. */
+const KILL_GRACE_MS = 2_000;
+/** After the command exits, how long we wait for leftover holders of its stdout/stderr. */
+const DRAIN_AFTER_EXIT_MS = 1_000;
+/** If even SIGKILL does not produce an exit (a process stuck in the kernel), give up waiting. */
+const GIVE_UP_AFTER_STOP_MS = KILL_GRACE_MS + 5_000;
+const NOTE_PREFIX = "[compile-loop]";
+/**
+ * Runs the repository's test command in its own process group, captures
+ * stdout and stderr interleaved into one bounded, cleaned text, and always
+ * resolves: on timeout or abort the whole group is killed, and processes the
+ * command left running in the background are killed when it exits.
+ */
+async function runTestCommand(options) {
+    const startedAt = external_node_perf_hooks_.performance.now();
+    // A function, not a narrowed property: the signal can fire during the await below.
+    const abortedNow = () => options.signal?.aborted === true;
+    if (abortedNow()) {
+        return notStarted(startedAt, { aborted: true, note: `${NOTE_PREFIX} The test command was cancelled before it started.` });
+    }
+    const cwdProblem = await describeDirectoryProblem(options.cwd);
+    if (cwdProblem !== undefined) {
+        return notStarted(startedAt, { spawnError: cwdProblem, note: `${NOTE_PREFIX} Could not start the test command: ${cwdProblem}` });
+    }
+    // Checked again: a Ctrl-C during the directory check above must not be missed.
+    if (abortedNow()) {
+        return notStarted(startedAt, { aborted: true, note: `${NOTE_PREFIX} The test command was cancelled before it started.` });
+    }
+    return superviseCommand(options, startedAt);
+}
+function superviseCommand(options, startedAt) {
+    return new Promise((resolve) => {
+        const output = new BoundedOutput(options.maxOutputBytes === undefined ? {} : { maxBytes: options.maxOutputBytes });
+        let endsWithNewline = true;
+        const emit = (text) => {
+            if (text === "")
+                return;
+            output.append(text);
+            endsWithNewline = text.endsWith("\n");
+            if (options.onOutput !== undefined) {
+                try {
+                    options.onOutput(text);
+                }
+                catch {
+                    // A failing progress display must not break the test run.
+                }
+            }
+        };
+        const elapsedMs = () => Math.round(external_node_perf_hooks_.performance.now() - startedAt);
+        const isolation = options.isolation ?? NO_ISOLATION;
+        let child;
+        try {
+            const launch = isolation.launch(resolveShell(), ["-c", options.command], options.env);
+            child = (0,external_node_child_process_.spawn)(launch.file, launch.args, {
+                cwd: options.cwd,
+                env: launch.env,
+                ...(launch.uid === undefined ? {} : { uid: launch.uid }),
+                ...(launch.gid === undefined ? {} : { gid: launch.gid }),
+                // A new process group, so a timeout can kill everything the command started.
+                detached: true,
+                stdio: ["ignore", "pipe", "pipe"],
+            });
+        }
+        catch (error) {
+            const message = describeError(error);
+            resolve(notStarted(startedAt, { spawnError: message, note: `${NOTE_PREFIX} Could not start the test command: ${message}` }));
+            return;
+        }
+        const pid = child.pid;
+        let exit;
+        let stopReason;
+        let stoppedAfterMs = 0;
+        let spawnError;
+        let openStreams = 0;
+        let finished = false;
+        let killScheduled = false;
+        let killSent = false;
+        const timers = [];
+        // Started once the command ends or is stopped; the result waits for it.
+        let leftoversEnded;
+        const endLeftovers = () => {
+            leftoversEnded ??= isolation.afterRun().catch((error) => {
+                emit(`${endsWithNewline ? "" : "\n"}${NOTE_PREFIX} Cleaning up after the test command failed: ${describeError(error)}\n`);
+            });
+            return leftoversEnded;
+        };
+        const sendKill = () => {
+            killSent = true;
+            if (pid !== undefined)
+                killProcessGroup(pid, "SIGKILL");
+        };
+        /** SIGTERM now, SIGKILL after a grace period if anything of the group is left. */
+        const terminateGroup = () => {
+            if (pid === undefined)
+                return;
+            if (killSent) {
+                sendKill();
+                return;
+            }
+            if (!killProcessGroup(pid, "SIGTERM") || killScheduled)
+                return;
+            killScheduled = true;
+            // Not cleared on finish: leftovers that ignore SIGTERM must still die.
+            setTimeout(sendKill, KILL_GRACE_MS);
+        };
+        // If this process exits while the command runs, take the command down with it.
+        const killOnExit = () => {
+            if (pid !== undefined)
+                killProcessGroup(pid, "SIGKILL");
+        };
+        process.once("exit", killOnExit);
+        const stop = (reason) => {
+            if (exit !== undefined || stopReason !== undefined || finished)
+                return;
+            stopReason = reason;
+            stoppedAfterMs = elapsedMs();
+            terminateGroup();
+            // Processes that left the group (setsid) are only reached this way.
+            void endLeftovers();
+            timers.push(setTimeout(finish, GIVE_UP_AFTER_STOP_MS));
+        };
+        const onAbort = () => stop("abort");
+        const cleaners = { stdout: new TerminalTextCleaner(), stderr: new TerminalTextCleaner() };
+        for (const name of ["stdout", "stderr"]) {
+            const stream = child[name];
+            if (stream === null)
+                continue;
+            openStreams += 1;
+            stream.on("data", (chunk) => {
+                if (!finished)
+                    emit(cleaners[name].push(chunk));
+            });
+            stream.on("error", () => {
+                // Reading a pipe of a killed process can fail; 'close' still follows.
+            });
+            stream.on("close", () => {
+                openStreams -= 1;
+                if (exit !== undefined && openStreams === 0)
+                    finish();
+            });
+        }
+        child.on("error", (error) => {
+            // Only failures to start matter; errors from kill() on a finished process do not.
+            if (child.pid !== undefined)
+                return;
+            spawnError = describeError(error);
+            finish();
+        });
+        child.on("exit", (code, signal) => {
+            exit = { code, signal };
+            // The command is done; whatever it left running in the background is not.
+            terminateGroup();
+            void endLeftovers();
+            if (openStreams === 0)
+                finish();
+            else
+                timers.push(setTimeout(finish, DRAIN_AFTER_EXIT_MS));
+        });
+        const timeoutMs = options.timeoutMs ?? DEFAULT_TEST_TIMEOUT_MS;
+        if (timeoutMs > 0 && Number.isFinite(timeoutMs))
+            timers.push(setTimeout(() => stop("timeout"), timeoutMs));
+        options.signal?.addEventListener("abort", onAbort, { once: true });
+        function finish() {
+            if (finished)
+                return;
+            finished = true;
+            void endLeftovers().then(settle);
+        }
+        function settle() {
+            for (const timer of timers)
+                clearTimeout(timer);
+            options.signal?.removeEventListener("abort", onAbort);
+            process.removeListener("exit", killOnExit);
+            emit(cleaners.stdout.end());
+            emit(cleaners.stderr.end());
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            const note = describeEnding({ exit, stopReason, stoppedAfterMs, spawnError });
+            if (note !== undefined)
+                emit(`${endsWithNewline ? "" : "\n"}${note}\n`);
+            const exitCode = exit?.code ?? null;
+            resolve({
+                ok: exitCode === 0 && stopReason === undefined && spawnError === undefined,
+                exitCode,
+                signal: exit?.signal ?? null,
+                timedOut: stopReason === "timeout",
+                aborted: stopReason === "abort",
+                output: output.toString(),
+                elidedBytes: output.elidedBytes,
+                durationMs: elapsedMs(),
+                ...(spawnError === undefined ? {} : { spawnError }),
+            });
+        }
+    });
+}
+function describeEnding(state) {
+    const seconds = runTestCommand_formatSeconds(state.stoppedAfterMs);
+    if (state.stopReason === "timeout") {
+        return `${NOTE_PREFIX} The test command timed out and was stopped after ${seconds} seconds; its whole process group was killed.`;
+    }
+    if (state.stopReason === "abort") {
+        return `${NOTE_PREFIX} The test command was cancelled and stopped after ${seconds} seconds.`;
+    }
+    if (state.spawnError !== undefined)
+        return `${NOTE_PREFIX} Could not start the test command: ${state.spawnError}`;
+    if (state.exit?.code === 127) {
+        return `${NOTE_PREFIX} Exit code 127: the shell could not find a command. Check the test command and that its tools are installed and on PATH.`;
+    }
+    return undefined;
+}
+function notStarted(startedAt, details) {
+    return {
+        ok: false,
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        aborted: details.aborted === true,
+        output: `${details.note}\n`,
+        elidedBytes: 0,
+        durationMs: Math.round(external_node_perf_hooks_.performance.now() - startedAt),
+        ...(details.spawnError === undefined ? {} : { spawnError: details.spawnError }),
+    };
+}
+async function describeDirectoryProblem(cwd) {
+    try {
+        const info = await (0,promises_.stat)(cwd);
+        return info.isDirectory() ? undefined : `the working directory ${cwd} is not a directory.`;
+    }
+    catch {
+        return `the working directory ${cwd} does not exist or cannot be read.`;
+    }
+}
+function runTestCommand_formatSeconds(ms) {
+    const seconds = ms / 1000;
+    return seconds < 10 ? seconds.toFixed(1) : String(Math.round(seconds));
+}
+function describeError(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./build/runner/createShellTestRunner.js
+
+/** The loop's test runner: the same command, directory, environment and limits on every run. */
+function createShellTestRunner(options) {
+    const fixed = { ...options, env: { ...options.env } };
+    return {
+        command: fixed.command,
+        run: (signal) => runTestCommand(signal === undefined ? fixed : { ...fixed, signal }),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/runner/whyTestCommandCannotRun.js
+/**
+ * Why a test run shows that the command itself does not run (it could not
+ * start, or the shell found no such command: exit 127), or undefined when it
+ * ran. No edit can fix that, so no model is asked.
+ */
+function whyTestCommandCannotRun(run) {
+    if (run.spawnError !== undefined)
+        return run.spawnError;
+    if (run.exitCode === 127)
+        return "exit code 127: command not found";
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./build/git/guardGitState.js
+
+
+
+/** Files of the git directory whose content decides what our own git commands run. */
+const GUARDED_FILES = ["config", "config.worktree", "info/attributes", "commondir"];
+async function readSaved(file) {
+    try {
+        const info = await (0,promises_.lstat)(file);
+        if (!info.isFile())
+            return null;
+        return { content: await (0,promises_.readFile)(file), mode: info.mode & 0o777 };
+    }
+    catch {
+        return null;
+    }
+}
+async function snapshotFiles(gitDir, names) {
+    const saved = new Map();
+    for (const name of names)
+        saved.set(name, await readSaved(external_node_path_.join(gitDir, name)));
+    return saved;
+}
+async function hookNames(gitDir) {
+    try {
+        return (await (0,promises_.readdir)(external_node_path_.join(gitDir, "hooks"))).map((name) => `hooks/${name}`);
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Snapshot of the git directory taken before untrusted code runs: the
+ * repository configuration (where `core.fsmonitor`, `core.sshCommand`,
+ * filters, includes and credential helpers live), attributes and hooks.
+ * `restore` is called after every test run, so whatever the test command
+ * planted is gone before compile-loop runs git again, and the later steps of
+ * the job never see it either.
+ */
+async function guardGitState(repoDir) {
+    const gitDirs = new Set();
+    for (const flag of ["--git-dir", "--git-common-dir"]) {
+        gitDirs.add(external_node_path_.resolve(repoDir, (await runGit(repoDir, ["rev-parse", flag])).trim()));
+    }
+    const snapshots = new Map();
+    for (const gitDir of gitDirs)
+        snapshots.set(gitDir, await snapshotFiles(gitDir, [...GUARDED_FILES, ...(await hookNames(gitDir))]));
+    return {
+        async restore() {
+            const undone = [];
+            for (const [gitDir, saved] of snapshots) {
+                const names = new Set([...saved.keys(), ...(await hookNames(gitDir))]);
+                for (const name of names) {
+                    const file = external_node_path_.join(gitDir, name);
+                    const before = saved.get(name) ?? null;
+                    const now = await readSaved(file);
+                    const nowExists = now !== null || (await (0,promises_.lstat)(file).then(() => true, () => false));
+                    if (before === null) {
+                        if (!nowExists)
+                            continue;
+                        await (0,promises_.rm)(file, { recursive: true, force: true });
+                    }
+                    else {
+                        if (now !== null && now.mode === before.mode && now.content.equals(before.content))
+                            continue;
+                        if (nowExists && now === null)
+                            await (0,promises_.rm)(file, { recursive: true, force: true });
+                        await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true });
+                        await (0,promises_.writeFile)(file, before.content, { mode: before.mode });
+                        await (0,promises_.chmod)(file, before.mode);
+                    }
+                    undone.push(name);
+                }
+            }
+            return undone;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/isolation/runHelperCommand.js
+
+/** The helpers (id, useradd, setfacl, sudo) need no more than this; never our keys. */
+const HELPER_ENV = { PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", LANG: "C" };
+/** Runs a system helper without a shell; resolves with its exit code instead of throwing. */
+function runHelperCommand(file, args, timeoutMs = 60_000) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)(file, [...args], { env: HELPER_ENV, timeout: timeoutMs, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+            if (error === null) {
+                resolve({ code: 0, stdout, stderr });
+                return;
+            }
+            const code = typeof error.code === "number" ? error.code : 127;
+            resolve({ code, stdout, stderr: stderr || error.message });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./build/isolation/privilege.js
+
+async function detectPrivilege() {
+    if (process.getuid?.() === 0)
+        return { kind: "root" };
+    // -n: never prompt; a password prompt would hang the job.
+    const sudo = await runHelperCommand("sudo", ["-n", "true"], 10_000);
+    if (sudo.code === 0)
+        return { kind: "sudo" };
+    const why = sudo.code === 127 ? "it is not root and sudo is not installed" : "it is not root and has no passwordless sudo";
+    return { kind: "unprivileged", why };
+}
+/** Runs a helper as root: directly when we are root, through `sudo -n` otherwise. */
+function runAsRoot(privilege, file, args, timeoutMs) {
+    return privilege.kind === "root" ? runHelperCommand(file, args, timeoutMs) : runHelperCommand("sudo", ["-n", "--", file, ...args], timeoutMs);
+}
+
+;// CONCATENATED MODULE: ./build/isolation/ensureTestUser.js
+
+
+
+async function lookUpUser(name) {
+    const uid = await runHelperCommand("id", ["-u", name]);
+    const gid = await runHelperCommand("id", ["-g", name]);
+    if (uid.code !== 0 || gid.code !== 0)
+        return undefined;
+    return { name, uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+}
+/**
+ * The unprivileged account for the code under test, created on first use: a
+ * system account with its own group, no home directory, no login shell and no
+ * sudo. Safe to call from several runs at once.
+ */
+async function ensureTestUser(privilege, name = TEST_USER_NAME) {
+    let user = await lookUpUser(name);
+    if (user === undefined) {
+        const created = await runAsRoot(privilege, "useradd", ["--system", "--user-group", "--no-create-home", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", name]);
+        // Exit 9: another run created it a moment ago.
+        if (created.code !== 0 && created.code !== 9) {
+            const busybox = created.code === 127 ? await runAsRoot(privilege, "adduser", ["-S", "-D", "-H", "-h", "/nonexistent", "-s", "/sbin/nologin", name]) : created;
+            if (busybox.code !== 0) {
+                throw new IsolationUnavailableError(`could not create the user ${name} for the code under test (${(created.code === 127 ? busybox : created).stderr.trim() || `exit ${created.code}`}).`);
+            }
+        }
+        user = await lookUpUser(name);
+        if (user === undefined)
+            throw new IsolationUnavailableError(`the user ${name} was created but cannot be looked up with id.`);
+    }
+    if (user.uid === 0 || user.gid === 0)
+        throw new IsolationUnavailableError(`the user ${name} exists with uid or gid 0; remove it (userdel ${name}) so compile-loop can create an unprivileged one.`);
+    await refuseSudoRights(privilege, name);
+    return user;
+}
+/** An account that can sudo would give the code under test everything back. */
+async function refuseSudoRights(privilege, name) {
+    const listed = await runAsRoot(privilege, "sudo", ["-n", "-l", "-U", name], 10_000);
+    // 127: sudo is not installed, so nobody can use it.
+    if (listed.code === 127)
+        return;
+    if (/may run the following commands/i.test(listed.stdout)) {
+        throw new IsolationUnavailableError(`the user ${name} may use sudo on this machine, so it would not isolate anything; remove its sudo rights.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/isolation/claimTestUser.js
+
+
+
+
+
+/**
+ * Runs on one machine at the same time (several runner services, parallel
+ * jobs) each need their own test user: the sweep after a test run kills every
+ * process of that user, which must never hit another run's tests.
+ */
+const MAX_CONCURRENT_RUNS = 16;
+/** Root-owned, so neither a test user nor another account can fake or steal a claim. */
+const CLAIMS_DIR = "/tmp/compile-loop-isolation";
+/** A claim directory left empty this long belongs to a run that died while claiming. */
+const EMPTY_CLAIM_STALE_MS = 60_000;
+function testUserNameForSlot(slot) {
+    return slot === 1 ? TEST_USER_NAME : `${TEST_USER_NAME}-${slot}`;
+}
+/** File operations on the claims directory, as root. */
+function rootOps(privilege) {
+    const asRoot = async (file, args) => (await runAsRoot(privilege, file, args)).code === 0;
+    if (privilege.kind === "root") {
+        return {
+            mkdir: (dir) => (0,promises_.mkdir)(dir, { mode: 0o755 }).then(() => true, () => false),
+            rename: (from, to) => (0,promises_.rename)(from, to).then(() => true, () => false),
+            rmdir: (dir) => (0,promises_.rmdir)(dir).then(() => true, () => false),
+            remove: (dir) => (0,promises_.rm)(dir, { recursive: true, force: true }).then(() => true),
+        };
+    }
+    return {
+        mkdir: (dir) => asRoot("mkdir", ["-m", "755", "--", dir]),
+        rename: (from, to) => asRoot("mv", ["-T", "--", from, to]),
+        rmdir: (dir) => asRoot("rmdir", ["--", dir]),
+        remove: (dir) => asRoot("rm", ["-rf", "--", dir]),
+    };
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: it exists, as another user.
+        return error.code === "EPERM";
+    }
+}
+/**
+ * Takes the first free test-user slot: `<claims>/<user>` holds one
+ * directory named after the owning process id. A claim whose process is gone
+ * is taken over by renaming that directory, which only one run can do.
+ */
+async function claimTestUser(privilege) {
+    const ops = rootOps(privilege);
+    await ops.mkdir(CLAIMS_DIR);
+    const info = await (0,promises_.lstat)(CLAIMS_DIR).catch(() => undefined);
+    if (info === undefined || !info.isDirectory() || info.uid !== 0 || (info.mode & 0o022) !== 0) {
+        throw new IsolationUnavailableError(`${CLAIMS_DIR} must be a directory owned by root and writable only by it; remove it so compile-loop can recreate it.`);
+    }
+    const me = String(process.pid);
+    for (let slot = 1; slot <= MAX_CONCURRENT_RUNS; slot++) {
+        const name = testUserNameForSlot(slot);
+        const claim = external_node_path_.join(CLAIMS_DIR, name);
+        const owned = external_node_path_.join(claim, me);
+        let mine = false;
+        if (await ops.mkdir(claim)) {
+            mine = await ops.mkdir(owned);
+        }
+        else {
+            const holders = await (0,promises_.readdir)(claim).catch(() => []);
+            const holder = holders[0];
+            if (holder === undefined) {
+                const age = Date.now() - ((await (0,promises_.lstat)(claim).catch(() => undefined))?.mtimeMs ?? Date.now());
+                if (age > EMPTY_CLAIM_STALE_MS && (await ops.rmdir(claim)) && (await ops.mkdir(claim)))
+                    mine = await ops.mkdir(owned);
+            }
+            else if (/^\d+$/.test(holder) && !isAlive(Number(holder))) {
+                mine = await ops.rename(external_node_path_.join(claim, holder), owned);
+            }
+        }
+        if (!mine)
+            continue;
+        try {
+            const user = await ensureTestUser(privilege, name);
+            return { user, release: async () => void (await ops.remove(claim)) };
+        }
+        catch (error) {
+            await ops.remove(claim);
+            throw error;
+        }
+    }
+    throw new IsolationUnavailableError(`all ${MAX_CONCURRENT_RUNS} test users (${TEST_USER_NAME}, ${TEST_USER_NAME}-2, ...) are in use by other runs on this machine.`);
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./build/isolation/endUserProcesses.js
+
+
+
+/** A process that keeps forking new ones gets this many rounds before we say so. */
+const MAX_ROUNDS = 50;
+const ROUND_PAUSE_MS = 10;
+/** Live (not zombie) processes with `uid` as real, effective or saved user id; /proc/<pid>/status is readable by anyone. */
+async function listUserProcesses(uid) {
+    const pids = [];
+    for (const entry of await (0,promises_.readdir)("/proc")) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        let status;
+        try {
+            status = await (0,promises_.readFile)(`/proc/${entry}/status`, "utf8");
+        }
+        catch {
+            continue; // exited while we looked
+        }
+        if (/^State:\s+[ZX]/m.test(status))
+            continue;
+        const ids = /^Uid:\s+(\d+)\s+(\d+)\s+(\d+)/m.exec(status);
+        if (ids !== null && ids.slice(1, 4).some((id) => Number(id) === uid))
+            pids.push(Number(entry));
+    }
+    return pids;
+}
+/**
+ * Kills every process of the test user, wherever it went (a new session with
+ * setsid, a double fork, a re-parented daemon), and returns once none is left.
+ * Throws if some survive, so nothing touches git or the network beside them.
+ */
+async function endUserProcesses(privilege, user) {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        const pids = await listUserProcesses(user.uid);
+        if (pids.length === 0)
+            return;
+        if (privilege.kind === "root") {
+            for (const pid of pids) {
+                try {
+                    process.kill(pid, "SIGKILL");
+                }
+                catch {
+                    // Gone already.
+                }
+            }
+        }
+        else {
+            // They are not ours to signal without root.
+            await runAsRoot(privilege, "kill", ["-KILL", ...pids.map(String)]);
+        }
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(round === 0 ? 0 : ROUND_PAUSE_MS);
+    }
+    const left = await listUserProcesses(user.uid);
+    if (left.length > 0)
+        throw new Error(`processes of ${user.name} are still running after ${MAX_ROUNDS} rounds of SIGKILL (pids ${left.slice(0, 10).join(", ")}).`);
+}
+
+;// CONCATENATED MODULE: ./build/isolation/grantTreeAccess.js
+
+
+
+
+/**
+ * Lets the test user read and write the working tree, but not `.git/`, with
+ * POSIX ACLs: nothing is opened to other users. Default entries make what
+ * either side creates usable by the other; the checkout's ancestors get a
+ * traverse-only entry where the test user could not pass.
+ */
+async function grantTreeAccess(options) {
+    const { privilege, user, owner } = options;
+    const repoDir = external_node_path_.resolve(options.repoDir);
+    const probe = await runAsRoot(privilege, "setfacl", ["--version"]);
+    if (probe.code !== 0) {
+        throw new IsolationUnavailableError("setfacl is not installed (Debian/Ubuntu package `acl`), which gives the test user the working tree without opening it to everyone.");
+    }
+    const grantedAncestors = [];
+    const entries = (await (0,promises_.readdir)(repoDir)).filter((name) => name !== ".git").map((name) => external_node_path_.join(repoDir, name));
+    const treeEntries = `u:${user.uid}:rwX,d:u:${user.uid}:rwX,d:u:${owner.uid}:rwX`;
+    const revokeEntries = `u:${user.uid},d:u:${user.uid},d:u:${owner.uid}`;
+    // Where nothing had ACLs before, revoking can remove every extended entry and leave the modes exactly as found.
+    const existing = await runAsRoot(privilege, "getfacl", ["-R", "-s", "-P", "--absolute-names", "--", repoDir], 600_000);
+    const hadAcls = existing.code !== 0 || existing.stdout.trim() !== "";
+    const removal = hadAcls ? ["-x", revokeEntries] : ["-b"];
+    const grant = async () => {
+        for (const dir of ancestorsOf(repoDir)) {
+            if (await othersCanTraverse(dir))
+                continue;
+            const before = await runAsRoot(privilege, "getfacl", ["-s", "--absolute-names", "--", dir]);
+            await must(runAsRoot(privilege, "setfacl", ["-m", `u:${user.uid}:x`, dir]), `let ${user.name} pass through ${dir}`);
+            grantedAncestors.push({ dir, hadAcl: before.code !== 0 || before.stdout.trim() !== "" });
+        }
+        await must(runAsRoot(privilege, "setfacl", ["-m", treeEntries, repoDir]), `give ${user.name} the working tree`);
+        // -P: a symlink in the checkout must not carry the grant to what it points at.
+        for (const batch of batches(entries, 200)) {
+            await must(runAsRoot(privilege, "setfacl", ["-R", "-P", "-m", treeEntries, "--", ...batch]), `give ${user.name} the working tree`);
+        }
+    };
+    const revoke = async () => {
+        // What the tests created belongs to the job's user again, so later steps can change and remove it.
+        await must(runAsRoot(privilege, "find", [repoDir, "-path", external_node_path_.join(repoDir, ".git"), "-prune", "-o", "-user", String(user.uid), "-exec", "chown", "-h", `${owner.uid}:${owner.gid}`, "{}", "+"], 600_000), "hand the files the tests created back");
+        const current = (await (0,promises_.readdir)(repoDir)).filter((name) => name !== ".git").map((name) => external_node_path_.join(repoDir, name));
+        await runAsRoot(privilege, "setfacl", [...removal, repoDir]);
+        for (const batch of batches(current, 200))
+            await runAsRoot(privilege, "setfacl", ["-R", "-P", ...removal, "--", ...batch]);
+        for (const { dir, hadAcl } of grantedAncestors.reverse())
+            await runAsRoot(privilege, "setfacl", [hadAcl ? "-x" : "-b", ...(hadAcl ? [`u:${user.uid}`] : []), dir]);
+    };
+    try {
+        await grant();
+    }
+    catch (error) {
+        await revoke().catch(() => undefined);
+        throw error;
+    }
+    return { revoke };
+}
+/** `/a/b/c` → `/`, `/a`, `/a/b`. */
+function ancestorsOf(dir) {
+    const out = [];
+    let current = external_node_path_.dirname(dir);
+    while (true) {
+        out.unshift(current);
+        const parent = external_node_path_.dirname(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    return out;
+}
+async function othersCanTraverse(dir) {
+    return ((await (0,promises_.stat)(dir)).mode & 0o001) !== 0;
+}
+function* batches(items, size) {
+    for (let i = 0; i < items.length; i += size)
+        yield items.slice(i, i + size);
+}
+async function must(result, what) {
+    const done = await result;
+    if (done.code !== 0)
+        throw new IsolationUnavailableError(`could not ${what}: ${done.stderr.trim() || `exit ${done.code}`}`);
+}
+
+;// CONCATENATED MODULE: ./build/isolation/prepareTestIsolation.js
+
+
+
+
+
+
+
+
+
+
+/** Variables that point into the job user's home, where the test user may not write; the tools fall back to HOME. */
+const HOME_BOUND_NAMES = ["XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"];
+const NONE_DETAIL = "the setup and test commands run as the same user as compile-loop, so code under test could read the API key and the GitHub token from /proc, and could leave processes running.";
+/**
+ * Preflight and set-up of the strongest isolation the machine allows (or the
+ * one asked for): detect root or passwordless sudo, create the test user, give
+ * it the working tree, and guard the git directory. `user` that cannot be had
+ * throws `IsolationUnavailableError` naming what is missing; `auto` falls back
+ * to `none` and says why in the report.
+ */
+async function prepareTestIsolation(options) {
+    const guard = options.isGitRepo ? await guardGitState(options.workTree) : undefined;
+    const afterEveryRun = async () => {
+        const undone = (await guard?.restore()) ?? [];
+        if (undone.length > 0)
+            options.onNotice?.(`the test command changed ${undone.join(", ")} in the git directory; compile-loop put back what was there before it ran.`);
+    };
+    const unisolated = (detail) => ({
+        isolation: { level: "none", launch: (file, args, env) => ({ file, args: [...args], env }), afterRun: afterEveryRun },
+        report: { requested: options.setting, level: "none", detail },
+        release: () => Promise.resolve(),
+    });
+    if (options.setting === "none")
+        return unisolated(`test isolation is off: ${NONE_DETAIL}`);
+    try {
+        return await isolateAsUser(options, afterEveryRun);
+    }
+    catch (error) {
+        if (!(error instanceof IsolationUnavailableError))
+            throw error;
+        if (options.setting === "user")
+            throw error;
+        return unisolated(`no separate user for the tests: ${error.message.replace(/\.$/, "")}; ${NONE_DETAIL}`);
+    }
+}
+async function isolateAsUser(options, afterEveryRun) {
+    const privilege = await detectPrivilege();
+    if (privilege.kind === "unprivileged") {
+        throw new IsolationUnavailableError(`running the tests as another user needs root or passwordless sudo, and compile-loop ${privilege.why}`);
+    }
+    const claimed = await claimTestUser(privilege);
+    const user = claimed.user;
+    let home;
+    let grant;
+    try {
+        // Whatever a crashed earlier run of this slot left running goes first.
+        await endUserProcesses(privilege, user);
+        const tree = await (0,promises_.stat)(options.workTree);
+        home = await createHome(privilege, user);
+        grant = await grantTreeAccess({ privilege, repoDir: options.workTree, user, owner: { uid: tree.uid, gid: tree.gid } });
+    }
+    catch (error) {
+        if (home !== undefined)
+            await removeHome(privilege, home);
+        await claimed.release();
+        throw error;
+    }
+    const userHome = home;
+    const isolation = {
+        level: "user",
+        launch: (shell, args, env) => launchAs(privilege, user, userHome, shell, args, env),
+        afterRun: async () => {
+            await endUserProcesses(privilege, user);
+            await afterEveryRun();
+        },
+    };
+    const via = privilege.kind === "root" ? "a user switch by compile-loop, which runs as root" : "sudo";
+    return {
+        isolation,
+        report: {
+            requested: options.setting,
+            level: "user",
+            detail: `the setup and test commands run as the unprivileged user ${user.name} (uid ${user.uid}, through ${via}), so they cannot read compile-loop's environment, memory or files; .git/ is read-only to them and every process they start is killed after each run.`,
+        },
+        release: async () => {
+            try {
+                await endUserProcesses(privilege, user);
+                await grant.revoke();
+                await removeHome(privilege, userHome);
+            }
+            finally {
+                await claimed.release();
+            }
+        },
+    };
+}
+function launchAs(privilege, user, home, shell, args, parentEnv) {
+    const env = { ...parentEnv, HOME: home, USER: user.name, LOGNAME: user.name };
+    for (const name of HOME_BOUND_NAMES)
+        delete env[name];
+    const tmp = external_node_path_.join(home, "tmp");
+    Object.assign(env, { TMPDIR: tmp, TMP: tmp, TEMP: tmp });
+    if (privilege.kind === "root")
+        return { file: shell, args: [...args], env, uid: user.uid, gid: user.gid };
+    // sudo resets the environment by its own policy; env -i sets exactly ours. None of it is a secret.
+    const assignments = Object.entries(env).flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${value}`]));
+    return { file: "sudo", args: ["-n", "-u", user.name, "--", "/usr/bin/env", "-i", ...assignments, shell, ...args], env: { PATH: parentEnv.PATH ?? "/usr/bin:/bin" } };
+}
+/** An empty HOME of the test user's own, in the machine's shared temporary directory, closed to everyone else. */
+async function createHome(privilege, user) {
+    const base = (0,external_node_fs_.existsSync)("/tmp") ? "/tmp" : (0,external_node_os_.tmpdir)();
+    const home = await (0,promises_.mkdtemp)(external_node_path_.join(base, "compile-loop-home-"));
+    await (0,promises_.mkdir)(external_node_path_.join(home, "tmp"));
+    const owned = await runAsRoot(privilege, "chown", ["-R", `${user.uid}:${user.gid}`, home]);
+    if (owned.code !== 0) {
+        await (0,promises_.rm)(home, { recursive: true, force: true });
+        throw new IsolationUnavailableError(`could not give ${user.name} its temporary home: ${owned.stderr.trim()}`);
+    }
+    if (privilege.kind === "root")
+        await (0,promises_.chmod)(home, 0o700);
+    else
+        await runAsRoot(privilege, "chmod", ["700", home]);
+    return home;
+}
+async function removeHome(privilege, home) {
+    if (privilege.kind === "root")
+        await (0,promises_.rm)(home, { recursive: true, force: true });
+    else
+        await runAsRoot(privilege, "rm", ["-rf", "--", home]);
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./build/context/findImportedFiles.js
+
+// Relative module specifiers in JavaScript/TypeScript (import/export from, require, dynamic import).
+const JS_SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']+)["']/gm;
+// Python relative imports: "from .x import y", "from ..pkg.mod import y".
+const PY_RELATIVE = /^\s*from\s+(\.+)([\w.]*)\s+import\b/gm;
+const JS_EXTENSIONS = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js"];
+/**
+ * Repository files that `file` imports with relative specifiers. A failing
+ * test usually names the test file, while the bug sits in the module it
+ * imports; following one level of imports puts that module in reach.
+ */
+function findImportedFiles(file, content, repoFiles) {
+    const dir = external_node_path_.posix.dirname(file);
+    const found = new Set();
+    for (const match of content.matchAll(JS_SPECIFIER)) {
+        const spec = match[1] ?? "";
+        const base = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, spec));
+        // TypeScript sources import "./x.js" while the file is x.ts.
+        const stems = [base, base.replace(/\.(m|c)?js$/, "")];
+        for (const stem of stems) {
+            const hit = JS_EXTENSIONS.map((ext) => stem + ext).find((candidate) => repoFiles.has(candidate) && candidate !== file);
+            if (hit) {
+                found.add(hit);
+                break;
+            }
+        }
+    }
+    for (const match of content.matchAll(PY_RELATIVE)) {
+        const dots = (match[1] ?? ".").length;
+        let base = dir;
+        for (let i = 1; i < dots; i++)
+            base = external_node_path_.posix.dirname(base);
+        const modulePath = (match[2] ?? "").split(".").filter(Boolean).join("/");
+        const stem = modulePath ? external_node_path_.posix.join(base, modulePath) : base;
+        for (const candidate of [`${stem}.py`, `${stem}/__init__.py`]) {
+            if (repoFiles.has(candidate) && candidate !== file) {
+                found.add(candidate);
+                break;
+            }
+        }
+    }
+    return [...found].sort();
+}
+
+;// CONCATENATED MODULE: ./build/context/selectTargetFiles.js
+
+
+/** Files compile-loop never edits unless told otherwise. */
+const DEFAULT_PROTECTED_GLOBS = [".github/**", ".git/**"];
+/** Auto-selected targets are capped so the prompt's file list stays readable. */
+const MAX_AUTO_TARGETS = 40;
+const PATH_TOKEN = /(?:[A-Za-z]:)?[\w@.~+-]*(?:[\\/][\w@.~+-]+)*\.[A-Za-z0-9]{1,8}/g;
+const IGNORED_DIRS = /(^|\/)(node_modules|\.git|dist|build|coverage|vendor|target|__pycache__)\//;
+/**
+ * Repository files that a test output mentions: absolute paths from the CI
+ * machine, paths relative to a sub-package, or plain relative paths. Matching
+ * is by the longest path suffix that is a real repository file.
+ */
+function findFilesNamedInOutput(output, repoFiles) {
+    const bySuffix = new Map();
+    for (const file of repoFiles) {
+        const parts = file.split("/");
+        for (let i = 0; i < parts.length; i++) {
+            const suffix = parts.slice(i).join("/");
+            const list = bySuffix.get(suffix) ?? [];
+            list.push(file);
+            bySuffix.set(suffix, list);
+        }
+    }
+    const found = new Set();
+    for (const match of output.matchAll(PATH_TOKEN)) {
+        const token = match[0].replace(/\\/g, "/").replace(/^\.\//, "");
+        const parts = token.split("/").filter((p) => p !== "" && p !== ".");
+        // Longest suffix first: "src/a/util.ts" beats "util.ts"; a suffix shared by several files is too vague.
+        for (let i = 0; i < parts.length; i++) {
+            const candidates = bySuffix.get(parts.slice(i).join("/"));
+            if (!candidates)
+                continue;
+            if (candidates.length === 1 && candidates[0])
+                found.add(candidates[0]);
+            break;
+        }
+    }
+    return [...found].filter((f) => !IGNORED_DIRS.test(f)).sort();
+}
+/** The files the model may edit: the user's globs, else files named in the failure plus files changed on the branch. */
+function selectTargetFiles(input) {
+    const protect = input.protect ?? DEFAULT_PROTECTED_GLOBS;
+    const isProtected = protect.length > 0 ? picomatch([...protect], { dot: true }) : () => false;
+    const reasons = new Map();
+    if (input.include && input.include.length > 0) {
+        const matches = picomatch([...input.include], { dot: true });
+        for (const f of input.repoFiles)
+            if (matches(f))
+                reasons.set(f, "matched-glob");
+        // Literal paths that do not exist yet are allowed: the model may create them.
+        for (const g of input.include)
+            if (!picomatch.scan(g).isGlob && !reasons.has(g))
+                reasons.set(g.replace(/^\.\//, ""), "matched-glob");
+    }
+    else {
+        const repoSet = new Set(input.repoFiles);
+        const named = findFilesNamedInOutput(input.failingOutput ?? "", input.repoFiles);
+        for (const f of named)
+            reasons.set(f, "named-in-output");
+        if (input.readFile) {
+            for (const f of named) {
+                const content = input.readFile(f);
+                if (content === undefined)
+                    continue;
+                for (const imported of findImportedFiles(f, content, repoSet))
+                    if (!reasons.has(imported))
+                        reasons.set(imported, "imported-by-named");
+            }
+        }
+        for (const f of input.changedFiles ?? [])
+            if (repoSet.has(f) && !reasons.has(f))
+                reasons.set(f, "changed-on-branch");
+    }
+    const protectedDropped = [];
+    for (const f of [...reasons.keys()]) {
+        if (isProtected(f)) {
+            reasons.delete(f);
+            protectedDropped.push(f);
+        }
+    }
+    let files = [...reasons.keys()].sort();
+    if (!input.include && files.length > MAX_AUTO_TARGETS)
+        files = files.slice(0, MAX_AUTO_TARGETS);
+    return { files, reasons, protectedDropped: protectedDropped.sort() };
+}
+
+;// CONCATENATED MODULE: ./build/context/listRepositoryFiles.js
+
+
+
+
+const SKIPPED_DIRS = new Set([".git", "node_modules", ".tools", "dist", "build", "target", "__pycache__", ".venv", "vendor"]);
+const MAX_WALKED_FILES = 50_000;
+/** Repository-relative POSIX paths: git's tracked and untracked-but-not-ignored files, or a directory walk outside git. */
+async function listRepositoryFiles(repoDir, isGitRepo) {
+    if (isGitRepo) {
+        const out = await runGit(repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+        return [...new Set(out.split("\0").filter((p) => p !== ""))].sort();
+    }
+    const files = [];
+    const walk = async (dir) => {
+        if (files.length >= MAX_WALKED_FILES)
+            return;
+        for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+            if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
+                await walk(external_node_path_.join(dir, entry.name));
+            else if (entry.isFile())
+                files.push(external_node_path_.relative(repoDir, external_node_path_.join(dir, entry.name)).split(external_node_path_.sep).join("/"));
+        }
+    };
+    await walk(repoDir);
+    return files.sort();
+}
+/** The branch's upstream, else the remote's default branch, else undefined. */
+async function findBaseRef(repoDir) {
+    const attempts = [
+        ["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"],
+        ["symbolic-ref", "--short", "refs/remotes/origin/HEAD"],
+    ];
+    for (const args of attempts) {
+        try {
+            const ref = (await runGit(repoDir, args)).trim();
+            if (ref)
+                return ref;
+        }
+        catch {
+            // No upstream / no origin HEAD: try the next.
+        }
+    }
+    for (const candidate of ["origin/main", "origin/master"]) {
+        try {
+            await runGit(repoDir, ["rev-parse", "--verify", "--quiet", candidate]);
+            return candidate;
+        }
+        catch {
+            // Not there.
+        }
+    }
+    return undefined;
+}
+/** Files larger than this are not read to follow their imports. */
+const MAX_IMPORT_SCAN_BYTES = 512 * 1024;
+/** A reader for target selection: a repository file's text, or undefined when missing or too large. */
+function readRepoFileSync(repoDir) {
+    return (relPath) => {
+        try {
+            const abs = external_node_path_.join(repoDir, relPath);
+            if ((0,external_node_fs_.statSync)(abs).size > MAX_IMPORT_SCAN_BYTES)
+                return undefined;
+            return (0,external_node_fs_.readFileSync)(abs, "utf8");
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./build/git/listChangedFiles.js
+
+/**
+ * Files added, modified, renamed or copied on HEAD's branch since it left `baseRef`
+ * (diff against the merge base, so commits on the base do not count). Deleted files
+ * are left out: they cannot be edited. Paths are repository-relative, sorted.
+ */
+async function listChangedFiles(cwd, baseRef) {
+    const mergeBase = (await runGit(cwd, ["merge-base", "HEAD", baseRef])).trim();
+    const out = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", mergeBase, "HEAD", "--"]);
+    return out
+        .split("\0")
+        .filter((p) => p !== "")
+        .sort();
+}
+
 ;// CONCATENATED MODULE: ./build/edits/lineKeys.js
 function splitLines(text) {
     if (text === "")
@@ -38738,8 +40260,6 @@ function describeEditFailures_fence(text) {
     return `${ticks}\n${text}\n${ticks}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./build/edits/repoContainment.js
 
 
@@ -38997,757 +40517,6 @@ async function rollBack(done, createdDirs) {
     for (const dir of [...createdDirs].reverse())
         await (0,promises_.rmdir)(dir).catch(() => undefined);
     return problems;
-}
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./build/runner/boundedOutput.js
-/**
- * Output buffer with a fixed memory cost: it keeps the first `headBytes` and
- * the last `tailBytes` (UTF-8) of everything appended and replaces the middle
- * with one marker line. The tail is a ring buffer, so a command printing
- * hundreds of megabytes costs no more than a quiet one.
- */
-const DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024;
-/** A cut point is moved to a line boundary if one lies within this many bytes. */
-const LINE_ALIGN_WINDOW = 1024;
-const NEWLINE = 0x0a;
-class BoundedOutput {
-    head;
-    headLength = 0;
-    /** Once the head is full (or a chunk did not fit) everything else goes to the tail. */
-    headClosed = false;
-    ring;
-    ringPosition = 0;
-    ringWritten = 0;
-    total = 0;
-    rendered;
-    constructor(options = {}) {
-        const maxBytes = options.maxBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-        const headBytes = options.headBytes ?? Math.floor(maxBytes / 4);
-        const tailBytes = options.tailBytes ?? maxBytes - headBytes;
-        if (!Number.isInteger(headBytes) || headBytes < 0 || !Number.isInteger(tailBytes) || tailBytes < 1) {
-            throw new RangeError(`BoundedOutput needs a whole, non-negative head size and a positive tail size (got head ${headBytes}, tail ${tailBytes}).`);
-        }
-        this.head = Buffer.alloc(headBytes);
-        this.ring = Buffer.alloc(tailBytes);
-    }
-    /** Bytes appended so far, kept or not. */
-    get totalBytes() {
-        return this.total;
-    }
-    /** Bytes left out of `toString()`. */
-    get elidedBytes() {
-        return this.render().elidedBytes;
-    }
-    append(chunk) {
-        if (chunk === "")
-            return;
-        const bytes = Buffer.from(chunk, "utf8");
-        this.total += bytes.length;
-        this.rendered = undefined;
-        let offset = 0;
-        if (!this.headClosed) {
-            const room = this.head.length - this.headLength;
-            if (bytes.length <= room) {
-                bytes.copy(this.head, this.headLength);
-                this.headLength += bytes.length;
-                return;
-            }
-            // Cut before a character's first byte so the head never ends mid-character.
-            let cut = room;
-            while (cut > 0 && isContinuationByte(bytes[cut]))
-                cut -= 1;
-            bytes.copy(this.head, this.headLength, 0, cut);
-            this.headLength += cut;
-            this.headClosed = true;
-            offset = cut;
-        }
-        this.writeRing(bytes, offset);
-    }
-    toString() {
-        return this.render().text;
-    }
-    writeRing(bytes, offset) {
-        const capacity = this.ring.length;
-        const count = bytes.length - offset;
-        this.ringWritten += count;
-        if (count >= capacity) {
-            bytes.copy(this.ring, 0, bytes.length - capacity);
-            this.ringPosition = 0;
-            return;
-        }
-        const first = Math.min(count, capacity - this.ringPosition);
-        bytes.copy(this.ring, this.ringPosition, offset, offset + first);
-        if (first < count)
-            bytes.copy(this.ring, 0, offset + first, bytes.length);
-        this.ringPosition = (this.ringPosition + count) % capacity;
-    }
-    render() {
-        if (this.rendered !== undefined)
-            return this.rendered;
-        const capacity = this.ring.length;
-        let head = this.head.subarray(0, this.headLength);
-        let tail = this.ringWritten <= capacity
-            ? this.ring.subarray(0, this.ringWritten)
-            : Buffer.concat([this.ring.subarray(this.ringPosition), this.ring.subarray(0, this.ringPosition)]);
-        if (this.ringWritten <= capacity) {
-            this.rendered = { text: Buffer.concat([head, tail]).toString("utf8"), elidedBytes: 0 };
-            return this.rendered;
-        }
-        // The ring has overwritten something: show head, marker, tail, each cut cleanly.
-        let skip = 0;
-        while (skip < tail.length && isContinuationByte(tail[skip]))
-            skip += 1;
-        const firstNewline = tail.indexOf(NEWLINE, skip);
-        if (firstNewline !== -1 && firstNewline - skip < LINE_ALIGN_WINDOW && firstNewline < tail.length - 1) {
-            skip = firstNewline + 1;
-        }
-        tail = tail.subarray(skip);
-        const lastNewline = head.lastIndexOf(NEWLINE);
-        if (lastNewline !== -1 && head.length - (lastNewline + 1) < LINE_ALIGN_WINDOW) {
-            head = head.subarray(0, lastNewline + 1);
-        }
-        const elidedBytes = this.total - head.length - tail.length;
-        const headText = head.toString("utf8");
-        const separator = headText === "" || headText.endsWith("\n") ? "" : "\n";
-        const text = `${headText}${separator}${elisionMarker(elidedBytes)}\n${tail.toString("utf8")}`;
-        this.rendered = { text, elidedBytes };
-        return this.rendered;
-    }
-}
-function elisionMarker(elidedBytes) {
-    return `[... ${elidedBytes.toLocaleString("en-US")} bytes of output elided ...]`;
-}
-function isContinuationByte(byte) {
-    return byte !== undefined && (byte & 0xc0) === 0x80;
-}
-
-;// CONCATENATED MODULE: ./build/runner/killProcessGroup.js
-/**
- * Sends `signal` to every process in the group led by `pid` (the test command
- * runs as a group leader). Returns false when no process of the group is left.
- */
-function killProcessGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-        return true;
-    }
-    catch (error) {
-        // ESRCH: the group is gone already. EPERM cannot happen for our own children; treat it alike.
-        if (isErrnoException(error))
-            return false;
-        throw error;
-    }
-}
-function isErrnoException(error) {
-    return error instanceof Error && typeof error.code === "string";
-}
-
-;// CONCATENATED MODULE: ./build/runner/resolveShell.js
-
-/**
- * The shell that runs the test command: bash when installed (GitHub's `run:`
- * steps use it, so commands copied from a workflow behave the same), else sh.
- */
-function resolveShell() {
-    try {
-        (0,external_node_fs_.accessSync)("/bin/bash", external_node_fs_.constants.X_OK);
-        return "/bin/bash";
-    }
-    catch {
-        return "/bin/sh";
-    }
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./build/runner/ansiStripper.js
-/**
- * Streaming remover of terminal escape sequences (CSI, OSC, DCS/SOS/PM/APC
- * strings and the short two- or three-character escapes). State survives
- * between `push` calls, so a sequence split across two chunks is still removed.
- */
-const ESC = 0x1b;
-const BEL = 0x07;
-const C1_CSI = 0x9b;
-const ansiStripper_NEWLINE = 0x0a;
-/** A control sequence longer than this is not one a terminal would accept; give up on it. */
-const MAX_CSI_CHARS = 64;
-/** OSC hyperlinks carry URLs; longer strings are treated as broken and dropped. */
-const MAX_STRING_CHARS = 4096;
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const SPECIAL_START = /[\x1b\x9b]/g;
-class AnsiStripper {
-    state = "text";
-    sequenceLength = 0;
-    push(text) {
-        let out = "";
-        let i = 0;
-        const length = text.length;
-        while (i < length) {
-            if (this.state === "text") {
-                SPECIAL_START.lastIndex = i;
-                const match = SPECIAL_START.exec(text);
-                if (match === null) {
-                    out += i === 0 ? text : text.slice(i);
-                    break;
-                }
-                out += text.slice(i, match.index);
-                this.enter(text.charCodeAt(match.index) === ESC ? "escape" : "csi");
-                i = match.index + 1;
-                continue;
-            }
-            const code = text.charCodeAt(i);
-            // Returns true when the character is part of the sequence (consumed).
-            if (this.consume(code))
-                i += 1;
-        }
-        return out;
-    }
-    /** Ends the stream: an unfinished sequence is dropped. */
-    end() {
-        this.state = "text";
-        this.sequenceLength = 0;
-        return "";
-    }
-    enter(state) {
-        this.state = state;
-        this.sequenceLength = 0;
-    }
-    consume(code) {
-        this.sequenceLength += 1;
-        switch (this.state) {
-            case "escape":
-                if (code === 0x5b)
-                    this.enter("csi"); // [
-                else if (code === 0x5d || code === 0x50 || code === 0x58 || code === 0x5e || code === 0x5f)
-                    this.enter("string"); // ] P X ^ _
-                else if (code >= 0x20 && code <= 0x2f)
-                    this.enter("intermediate");
-                else if (code >= 0x30 && code <= 0x7e)
-                    this.enter("text");
-                else if (code === ESC)
-                    this.enter("escape");
-                else {
-                    // Not an escape after all: show the character as text.
-                    this.enter("text");
-                    return false;
-                }
-                return true;
-            case "csi":
-                if (code >= 0x40 && code <= 0x7e) {
-                    this.enter("text");
-                    return true;
-                }
-                if (code >= 0x20 && code <= 0x3f && this.sequenceLength <= MAX_CSI_CHARS)
-                    return true;
-                this.enter("text");
-                return false;
-            case "intermediate":
-                if (code >= 0x20 && code <= 0x2f && this.sequenceLength <= MAX_CSI_CHARS)
-                    return true;
-                this.enter("text");
-                return code >= 0x30 && code <= 0x7e;
-            case "string":
-                if (code === BEL) {
-                    this.enter("text");
-                    return true;
-                }
-                if (code === ESC) {
-                    this.state = "stringEscape";
-                    return true;
-                }
-                if (code === ansiStripper_NEWLINE || code === C1_CSI || this.sequenceLength > MAX_STRING_CHARS) {
-                    // An unterminated string must not swallow the rest of the output.
-                    this.enter("text");
-                    return false;
-                }
-                return true;
-            case "stringEscape":
-                if (code === 0x5c) {
-                    // ESC \ (string terminator)
-                    this.enter("text");
-                    return true;
-                }
-                this.enter("escape");
-                return false;
-            case "text":
-                return false;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/runner/carriageReturnCollapser.js
-/**
- * Streaming line normaliser: `\r\n` becomes `\n`, and a line rewritten with
- * lone carriage returns (progress bars) keeps only its last non-empty segment,
- * as a terminal would finally show it. The unfinished current line is held
- * back until its newline arrives, up to `maxPendingChars`; a longer line is
- * released as it is so memory stays bounded.
- */
-class CarriageReturnCollapser {
-    maxPendingChars;
-    pending = "";
-    afterCarriageReturn = false;
-    constructor(maxPendingChars = 64 * 1024) {
-        this.maxPendingChars = maxPendingChars;
-    }
-    push(text) {
-        let out = "";
-        let start = 0;
-        for (;;) {
-            const cr = text.indexOf("\r", start);
-            const segment = cr === -1 ? text.slice(start) : text.slice(start, cr);
-            out += this.pushSegment(segment);
-            if (cr === -1)
-                break;
-            this.afterCarriageReturn = true;
-            start = cr + 1;
-        }
-        return out;
-    }
-    /** Ends the stream and returns the held-back last line. */
-    end() {
-        const rest = this.pending;
-        this.pending = "";
-        this.afterCarriageReturn = false;
-        return rest;
-    }
-    /** Handles text that contains no carriage return. */
-    pushSegment(segment) {
-        if (segment === "")
-            return "";
-        if (this.afterCarriageReturn) {
-            // Text after a lone CR overwrites the line; a CR right before LF is a plain line end.
-            if (segment.charCodeAt(0) !== 0x0a)
-                this.pending = "";
-            this.afterCarriageReturn = false;
-        }
-        const lastNewline = segment.lastIndexOf("\n");
-        if (lastNewline === -1) {
-            this.pending += segment;
-            return this.releaseIfTooLong();
-        }
-        const out = this.pending + segment.slice(0, lastNewline + 1);
-        this.pending = segment.slice(lastNewline + 1);
-        return out + this.releaseIfTooLong();
-    }
-    releaseIfTooLong() {
-        if (this.pending.length <= this.maxPendingChars)
-            return "";
-        const released = this.pending;
-        this.pending = "";
-        return released;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/runner/terminalTextCleaner.js
-
-
-
-/**
- * Turns the raw bytes of one output stream into clean text: UTF-8 decoded
- * across chunk boundaries, escape sequences removed, line endings normalised
- * and progress-bar rewrites collapsed. Only whole lines are released (except
- * for very long ones), so two streams fed into one buffer never mix mid-line.
- */
-class TerminalTextCleaner {
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
-    ansi = new AnsiStripper();
-    lines;
-    constructor(maxPendingChars) {
-        this.lines = new CarriageReturnCollapser(maxPendingChars);
-    }
-    push(chunk) {
-        return this.lines.push(this.ansi.push(this.decoder.write(chunk)));
-    }
-    end() {
-        const decoded = this.ansi.push(this.decoder.end()) + this.ansi.end();
-        return this.lines.push(decoded) + this.lines.end();
-    }
-}
-
-;// CONCATENATED MODULE: ./build/runner/commandIsolation.js
-/** No identity change: the command runs as compile-loop does, with the allowlisted environment. */
-const NO_ISOLATION = {
-    level: "none",
-    launch: (shell, args, env) => ({ file: shell, args: [...args], env }),
-    afterRun: () => Promise.resolve(),
-};
-
-;// CONCATENATED MODULE: ./build/runner/runTestCommand.js
-
-
-
-
-
-
-
-
-const DEFAULT_TEST_TIMEOUT_MS = 10 * 60_000;
-/** Time between SIGTERM and SIGKILL for the command's process group. */
-const KILL_GRACE_MS = 2_000;
-/** After the command exits, how long we wait for leftover holders of its stdout/stderr. */
-const DRAIN_AFTER_EXIT_MS = 1_000;
-/** If even SIGKILL does not produce an exit (a process stuck in the kernel), give up waiting. */
-const GIVE_UP_AFTER_STOP_MS = KILL_GRACE_MS + 5_000;
-const NOTE_PREFIX = "[compile-loop]";
-/**
- * Runs the repository's test command in its own process group, captures
- * stdout and stderr interleaved into one bounded, cleaned text, and always
- * resolves: on timeout or abort the whole group is killed, and processes the
- * command left running in the background are killed when it exits.
- */
-async function runTestCommand(options) {
-    const startedAt = external_node_perf_hooks_.performance.now();
-    // A function, not a narrowed property: the signal can fire during the await below.
-    const abortedNow = () => options.signal?.aborted === true;
-    if (abortedNow()) {
-        return notStarted(startedAt, { aborted: true, note: `${NOTE_PREFIX} The test command was cancelled before it started.` });
-    }
-    const cwdProblem = await describeDirectoryProblem(options.cwd);
-    if (cwdProblem !== undefined) {
-        return notStarted(startedAt, { spawnError: cwdProblem, note: `${NOTE_PREFIX} Could not start the test command: ${cwdProblem}` });
-    }
-    // Checked again: a Ctrl-C during the directory check above must not be missed.
-    if (abortedNow()) {
-        return notStarted(startedAt, { aborted: true, note: `${NOTE_PREFIX} The test command was cancelled before it started.` });
-    }
-    return superviseCommand(options, startedAt);
-}
-function superviseCommand(options, startedAt) {
-    return new Promise((resolve) => {
-        const output = new BoundedOutput(options.maxOutputBytes === undefined ? {} : { maxBytes: options.maxOutputBytes });
-        let endsWithNewline = true;
-        const emit = (text) => {
-            if (text === "")
-                return;
-            output.append(text);
-            endsWithNewline = text.endsWith("\n");
-            if (options.onOutput !== undefined) {
-                try {
-                    options.onOutput(text);
-                }
-                catch {
-                    // A failing progress display must not break the test run.
-                }
-            }
-        };
-        const elapsedMs = () => Math.round(external_node_perf_hooks_.performance.now() - startedAt);
-        const isolation = options.isolation ?? NO_ISOLATION;
-        let child;
-        try {
-            const launch = isolation.launch(resolveShell(), ["-c", options.command], options.env);
-            child = (0,external_node_child_process_.spawn)(launch.file, launch.args, {
-                cwd: options.cwd,
-                env: launch.env,
-                ...(launch.uid === undefined ? {} : { uid: launch.uid }),
-                ...(launch.gid === undefined ? {} : { gid: launch.gid }),
-                // A new process group, so a timeout can kill everything the command started.
-                detached: true,
-                stdio: ["ignore", "pipe", "pipe"],
-            });
-        }
-        catch (error) {
-            const message = describeError(error);
-            resolve(notStarted(startedAt, { spawnError: message, note: `${NOTE_PREFIX} Could not start the test command: ${message}` }));
-            return;
-        }
-        const pid = child.pid;
-        let exit;
-        let stopReason;
-        let stoppedAfterMs = 0;
-        let spawnError;
-        let openStreams = 0;
-        let finished = false;
-        let killScheduled = false;
-        let killSent = false;
-        const timers = [];
-        // Started once the command ends or is stopped; the result waits for it.
-        let leftoversEnded;
-        const endLeftovers = () => {
-            leftoversEnded ??= isolation.afterRun().catch((error) => {
-                emit(`${endsWithNewline ? "" : "\n"}${NOTE_PREFIX} Cleaning up after the test command failed: ${describeError(error)}\n`);
-            });
-            return leftoversEnded;
-        };
-        const sendKill = () => {
-            killSent = true;
-            if (pid !== undefined)
-                killProcessGroup(pid, "SIGKILL");
-        };
-        /** SIGTERM now, SIGKILL after a grace period if anything of the group is left. */
-        const terminateGroup = () => {
-            if (pid === undefined)
-                return;
-            if (killSent) {
-                sendKill();
-                return;
-            }
-            if (!killProcessGroup(pid, "SIGTERM") || killScheduled)
-                return;
-            killScheduled = true;
-            // Not cleared on finish: leftovers that ignore SIGTERM must still die.
-            setTimeout(sendKill, KILL_GRACE_MS);
-        };
-        // If this process exits while the command runs, take the command down with it.
-        const killOnExit = () => {
-            if (pid !== undefined)
-                killProcessGroup(pid, "SIGKILL");
-        };
-        process.once("exit", killOnExit);
-        const stop = (reason) => {
-            if (exit !== undefined || stopReason !== undefined || finished)
-                return;
-            stopReason = reason;
-            stoppedAfterMs = elapsedMs();
-            terminateGroup();
-            // Processes that left the group (setsid) are only reached this way.
-            void endLeftovers();
-            timers.push(setTimeout(finish, GIVE_UP_AFTER_STOP_MS));
-        };
-        const onAbort = () => stop("abort");
-        const cleaners = { stdout: new TerminalTextCleaner(), stderr: new TerminalTextCleaner() };
-        for (const name of ["stdout", "stderr"]) {
-            const stream = child[name];
-            if (stream === null)
-                continue;
-            openStreams += 1;
-            stream.on("data", (chunk) => {
-                if (!finished)
-                    emit(cleaners[name].push(chunk));
-            });
-            stream.on("error", () => {
-                // Reading a pipe of a killed process can fail; 'close' still follows.
-            });
-            stream.on("close", () => {
-                openStreams -= 1;
-                if (exit !== undefined && openStreams === 0)
-                    finish();
-            });
-        }
-        child.on("error", (error) => {
-            // Only failures to start matter; errors from kill() on a finished process do not.
-            if (child.pid !== undefined)
-                return;
-            spawnError = describeError(error);
-            finish();
-        });
-        child.on("exit", (code, signal) => {
-            exit = { code, signal };
-            // The command is done; whatever it left running in the background is not.
-            terminateGroup();
-            void endLeftovers();
-            if (openStreams === 0)
-                finish();
-            else
-                timers.push(setTimeout(finish, DRAIN_AFTER_EXIT_MS));
-        });
-        const timeoutMs = options.timeoutMs ?? DEFAULT_TEST_TIMEOUT_MS;
-        if (timeoutMs > 0 && Number.isFinite(timeoutMs))
-            timers.push(setTimeout(() => stop("timeout"), timeoutMs));
-        options.signal?.addEventListener("abort", onAbort, { once: true });
-        function finish() {
-            if (finished)
-                return;
-            finished = true;
-            void endLeftovers().then(settle);
-        }
-        function settle() {
-            for (const timer of timers)
-                clearTimeout(timer);
-            options.signal?.removeEventListener("abort", onAbort);
-            process.removeListener("exit", killOnExit);
-            emit(cleaners.stdout.end());
-            emit(cleaners.stderr.end());
-            child.stdout?.destroy();
-            child.stderr?.destroy();
-            const note = describeEnding({ exit, stopReason, stoppedAfterMs, spawnError });
-            if (note !== undefined)
-                emit(`${endsWithNewline ? "" : "\n"}${note}\n`);
-            const exitCode = exit?.code ?? null;
-            resolve({
-                ok: exitCode === 0 && stopReason === undefined && spawnError === undefined,
-                exitCode,
-                signal: exit?.signal ?? null,
-                timedOut: stopReason === "timeout",
-                aborted: stopReason === "abort",
-                output: output.toString(),
-                elidedBytes: output.elidedBytes,
-                durationMs: elapsedMs(),
-                ...(spawnError === undefined ? {} : { spawnError }),
-            });
-        }
-    });
-}
-function describeEnding(state) {
-    const seconds = runTestCommand_formatSeconds(state.stoppedAfterMs);
-    if (state.stopReason === "timeout") {
-        return `${NOTE_PREFIX} The test command timed out and was stopped after ${seconds} seconds; its whole process group was killed.`;
-    }
-    if (state.stopReason === "abort") {
-        return `${NOTE_PREFIX} The test command was cancelled and stopped after ${seconds} seconds.`;
-    }
-    if (state.spawnError !== undefined)
-        return `${NOTE_PREFIX} Could not start the test command: ${state.spawnError}`;
-    if (state.exit?.code === 127) {
-        return `${NOTE_PREFIX} Exit code 127: the shell could not find a command. Check the test command and that its tools are installed and on PATH.`;
-    }
-    return undefined;
-}
-function notStarted(startedAt, details) {
-    return {
-        ok: false,
-        exitCode: null,
-        signal: null,
-        timedOut: false,
-        aborted: details.aborted === true,
-        output: `${details.note}\n`,
-        elidedBytes: 0,
-        durationMs: Math.round(external_node_perf_hooks_.performance.now() - startedAt),
-        ...(details.spawnError === undefined ? {} : { spawnError: details.spawnError }),
-    };
-}
-async function describeDirectoryProblem(cwd) {
-    try {
-        const info = await (0,promises_.stat)(cwd);
-        return info.isDirectory() ? undefined : `the working directory ${cwd} is not a directory.`;
-    }
-    catch {
-        return `the working directory ${cwd} does not exist or cannot be read.`;
-    }
-}
-function runTestCommand_formatSeconds(ms) {
-    const seconds = ms / 1000;
-    return seconds < 10 ? seconds.toFixed(1) : String(Math.round(seconds));
-}
-function describeError(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./build/runner/createShellTestRunner.js
-
-/** The loop's test runner: the same command, directory, environment and limits on every run. */
-function createShellTestRunner(options) {
-    const fixed = { ...options, env: { ...options.env } };
-    return {
-        command: fixed.command,
-        run: (signal) => runTestCommand(signal === undefined ? fixed : { ...fixed, signal }),
-    };
-}
-
-;// CONCATENATED MODULE: ./build/runner/testEnvNames.js
-/**
- * Which environment variables the test command may see. The test command runs
- * code the model just edited, so it gets an allowlist, never the whole
- * environment of the process holding the API keys and the GitHub token.
- */
-/** Passed through from the parent environment when present. */
-const ALLOWED_ENV_NAMES = [
-    // Shell and locale basics
-    "PATH", "HOME", "USER", "LOGNAME", "SHELL", "LANG", "LANGUAGE", "TZ", "TMPDIR", "TMP", "TEMP", "CI", "HOSTNAME",
-    "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR",
-    // Native libraries found by toolchains set up earlier in the job
-    "LD_LIBRARY_PATH", "PKG_CONFIG_PATH",
-    // Node.js
-    "NVM_DIR", "NVM_BIN", "NVM_INC", "PNPM_HOME", "COREPACK_HOME", "npm_config_cache", "YARN_CACHE_FOLDER",
-    // Python
-    "VIRTUAL_ENV", "CONDA_PREFIX", "PYTHONPATH", "PYTHONHOME", "PYTHONUNBUFFERED", "PIP_CACHE_DIR",
-    "pythonLocation", "Python_ROOT_DIR", "Python2_ROOT_DIR", "Python3_ROOT_DIR",
-    // JVM
-    "JAVA_HOME", "GRADLE_USER_HOME", "MAVEN_HOME", "M2_HOME",
-    // Go
-    "GOPATH", "GOROOT", "GOCACHE", "GOMODCACHE", "GOTOOLCHAIN",
-    // Rust
-    "CARGO_HOME", "RUSTUP_HOME", "RUSTUP_TOOLCHAIN",
-    // Ruby, .NET, Android
-    "GEM_HOME", "GEM_PATH", "DOTNET_ROOT", "DOTNET_CLI_TELEMETRY_OPTOUT", "ANDROID_HOME", "ANDROID_SDK_ROOT",
-    // GitHub Actions context that is public information about the run
-    "GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_REPOSITORY", "GITHUB_REPOSITORY_OWNER", "GITHUB_SHA", "GITHUB_REF",
-    "GITHUB_REF_NAME", "GITHUB_HEAD_REF", "GITHUB_BASE_REF", "GITHUB_EVENT_NAME", "GITHUB_RUN_ID", "GITHUB_RUN_NUMBER",
-    "GITHUB_RUN_ATTEMPT", "GITHUB_JOB", "GITHUB_WORKFLOW", "GITHUB_ACTOR", "GITHUB_SERVER_URL",
-    "RUNNER_OS", "RUNNER_ARCH", "RUNNER_TEMP", "RUNNER_TOOL_CACHE", "RUNNER_DEBUG", "ImageOS", "ImageVersion",
-];
-/** Passed through when the name starts with one of these (LC_ALL, JAVA_HOME_17_X64, ...). */
-const ALLOWED_ENV_PREFIXES = ["LC_", "JAVA_HOME_"];
-/**
- * Deliberately not passed on although common:
- * - NODE_OPTIONS, NODE_PATH: meant for this process (a `--require` there loads code into every Node child);
- *   pass them with an explicit extra variable if the tests need them.
- * - GOFLAGS, GOPROXY, BUNDLE_*, npm_config_* (other than the cache): may carry credentials or registry logins.
- * - GITHUB_EVENT_PATH: the full event payload is not needed to run tests.
- */
-/** The Action's own credentials and the files the runner reads back: never given to the test command. */
-const RUNNER_CONTROL_NAMES = new Set([
-    "GITHUB_TOKEN", "GH_TOKEN",
-    "GITHUB_ENV", "GITHUB_OUTPUT", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY",
-]);
-const RUNNER_CONTROL_PREFIXES = ["ACTIONS_", "INPUT_"];
-const SECRET_SUFFIXES = ["_TOKEN", "_API_KEY", "_KEY", "_SECRET", "_PASSWORD"];
-const SECRET_PARTS = ["TOKEN", "SECRET", "PASSWORD", "CREDENTIAL", "API_KEY", "APIKEY", "PRIVATE_KEY"];
-/**
- * True for names that look like they hold a credential (any case):
- * `OPENAI_API_KEY`, `NPM_TOKEN`, `DB_PASSWORD`, `AWS_SECRET_ACCESS_KEY`, ...
- */
-function isSecretName(name) {
-    const upper = name.toUpperCase();
-    return SECRET_SUFFIXES.some((suffix) => upper.endsWith(suffix)) || SECRET_PARTS.some((part) => upper.includes(part));
-}
-/**
- * True for variables that belong to the GitHub Actions runner or to this
- * Action (its inputs, tokens and command files). These are removed even when
- * the user lists them as extra variables.
- */
-function testEnvNames_isRunnerControlName(name) {
-    const upper = name.toUpperCase();
-    return RUNNER_CONTROL_NAMES.has(upper) || RUNNER_CONTROL_PREFIXES.some((prefix) => upper.startsWith(prefix));
-}
-function isAllowedEnvName(name) {
-    return ALLOWED_ENV_NAMES.includes(name) || ALLOWED_ENV_PREFIXES.some((prefix) => name.startsWith(prefix));
-}
-
-;// CONCATENATED MODULE: ./build/runner/buildTestEnv.js
-
-const FALLBACK_PATH = "/usr/local/bin:/usr/bin:/bin";
-/**
- * The environment for the test command: allowlisted variables from the
- * parent (never one that looks like a secret or belongs to the runner), plain
- * non-colour terminal settings, then the user's explicit extra variables.
- *
- * Extra variables are the user's explicit choice and are passed as given, even
- * secret-looking ones (a test database password, say), except the runner's
- * own control and credential variables (see `isRunnerControlName`), which are
- * always dropped; `droppedExtraEnvNames` tells the caller which, to warn.
- */
-function buildTestEnv(parentEnv, extra = {}) {
-    const env = {};
-    for (const [name, value] of Object.entries(parentEnv)) {
-        if (value === undefined)
-            continue;
-        if (!isAllowedEnvName(name) || isSecretName(name) || testEnvNames_isRunnerControlName(name))
-            continue;
-        env[name] = value;
-    }
-    if (env.PATH === undefined)
-        env.PATH = FALLBACK_PATH;
-    if (parentEnv.CI !== undefined && parentEnv.CI !== "" && parentEnv.CI !== "false" && parentEnv.CI !== "0") {
-        env.CI = "true";
-    }
-    // Test output is read by a model and a person in a log, not a terminal.
-    env.TERM = "dumb";
-    env.NO_COLOR = "1";
-    env.FORCE_COLOR = "0";
-    for (const [name, value] of Object.entries(extra)) {
-        if (testEnvNames_isRunnerControlName(name))
-            continue;
-        env[name] = value;
-    }
-    return env;
-}
-/** The extra variable names `buildTestEnv` will refuse to pass on. */
-function droppedExtraEnvNames(extra) {
-    return Object.keys(extra).filter(isRunnerControlName);
 }
 
 ;// CONCATENATED MODULE: ./build/context/repoGuidance.js
@@ -40081,6 +40850,10 @@ function makeSummary(ok, iterations, maxIterations, reason) {
             return "give-up: the test command could not run";
         case "no_target_files":
             return "give-up: no files to edit";
+        case "setup_command":
+            return "give-up: the setup command failed";
+        case "configuration":
+            return "give-up: configuration error";
         default:
             return `give-up: ${String(reason)}`;
     }
@@ -40108,6 +40881,10 @@ function describeFailureReason(reason, details) {
             return "The test command itself could not run (not found or could not start); check the command and that its dependencies are installed.";
         case "no_target_files":
             return "The failing output names no file of the repository and the branch changes none; say which files may be edited (--files / target-files).";
+        case "setup_command":
+            return "The setup command failed, so the tests were not run; fix it (its output is above) or remove it.";
+        case "configuration":
+            return "The run is not configured so that it can start; the message above names the setting.";
     }
 }
 
@@ -40207,7 +40984,7 @@ function fenceUntrustedText(label, text) {
  * per-iteration snapshot cheap. Synchronous on purpose: a few hundred stat
  * calls are faster inline than through the thread pool.
  */
-async function snapshotFiles(repoDir, relPaths, previous) {
+async function fileChanges_snapshotFiles(repoDir, relPaths, previous) {
     const snapshot = new Map();
     for (const rel of relPaths) {
         const abs = external_node_path_.join(repoDir, rel);
@@ -41039,7 +41816,7 @@ class TargetFileTools {
 /** System prompts for the two modes, written for "make the test command pass". */
 const WHOLE_FILE_SYSTEM = `You are an expert programmer fixing code so that a test command passes.
 Output ONLY the complete contents of the file in a single fenced code block (for example \`\`\`ts ... \`\`\`).
-No prose before or after the block, and no other code block.
+No prose before or after the block, and no other code block. If the file itself contains \`\`\` lines, fence it with more backticks (\`\`\`\`).
 On a retry, output the WHOLE corrected file again (not a diff). Keep changes minimal.`;
 const MULTI_FILE_SYSTEM = `You are an expert programmer editing several files of a repository so that a test command passes.
 Use the read_file and read_file_range tools to read the files you need, then answer with SEARCH/REPLACE blocks grouped by file.
@@ -41090,7 +41867,7 @@ function createMultiFileStrategy(services, allowedReads, digestModel) {
         mode: "multi-diff",
         format,
         async request(iteration, lastTestOutput) {
-            const after = await snapshotFiles(cfg.repoDir, cfg.targetFiles, snapshot);
+            const after = await fileChanges_snapshotFiles(cfg.repoDir, cfg.targetFiles, snapshot);
             // The first prompt has no previous iteration to compare with: it lists no changes.
             const changes = diffSnapshots(snapshot ?? after, after);
             snapshot = after;
@@ -41256,6 +42033,7 @@ async function readTarget(repoDir, relPath) {
 }
 
 ;// CONCATENATED MODULE: ./build/loop/runCompileLoop.js
+
 
 
 
@@ -41445,9 +42223,8 @@ class LoopRun {
         this.checkStopped(0);
         if (initial.ok)
             return this.finish(true, 0);
-        if (initial.spawnError !== undefined || initial.exitCode === 127) {
-            // No model can fix a test command that does not run (127: the shell found no such command).
-            const why = initial.spawnError ?? "exit code 127: command not found";
+        const why = whyTestCommandCannotRun(initial);
+        if (why !== undefined) {
             throw new LoopStop("test_command", this.redact(`${why}\n${tailText(initial.output, LAST_ERROR_RESULT_CHARS)}`), 0);
         }
         this.lastTestOutput = this.redact(initial.output);
@@ -41673,232 +42450,160 @@ function readTargetSync(repoDir, relPath) {
     }
 }
 
-;// CONCATENATED MODULE: ./build/loop/resultBeforeIterations.js
+;// CONCATENATED MODULE: ./build/loop/runPipeline.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 /**
- * The result of a run that ended after the first test run, before any model
- * call: the tests already pass, or there is nothing to edit. The CLI and the
- * action decide this themselves (they pick the targets from that test run).
+ * The engine's whole run, the same for the CLI, the action and the library:
+ * isolation → setup → first test run → target selection → mode → gates →
+ * iterations. Every stop before the loop ends like the loop's own: a reason
+ * code, a summary and a sentence saying what to do.
  */
-function resultBeforeIterations(initial, maxIterations, durationMs, reason) {
-    const ok = reason === undefined;
-    return {
-        ok,
+async function runPipeline(options) {
+    const startedAt = external_node_perf_hooks_.performance.now();
+    const secrets = options.secrets ?? [];
+    const emit = options.onEvent ?? (() => undefined);
+    const maxIterations = options.maxIterations ?? DEFAULT_MAX_ITERATIONS;
+    const protect = [...new Set([...(options.protectedPaths ?? DEFAULT_PROTECTED_GLOBS), ".git/**"])];
+    const isGitRepo = await isInsideGit(options.repoDir);
+    const commandDir = options.commandDir ?? options.repoDir;
+    const elapsed = () => Math.round(external_node_perf_hooks_.performance.now() - startedAt);
+    const stopped = (reason, facts) => ({
+        ok: false,
         iterations: 0,
-        summary: makeSummary(ok, 0, maxIterations, reason),
-        ...(reason ? { failureReason: reason, failureMessage: describeFailureReason(reason, { maxIterations }) } : {}),
-        lastError: ok ? "" : tailText(initial.output, LAST_ERROR_RESULT_CHARS),
+        summary: makeSummary(false, 0, maxIterations, reason),
+        failureReason: reason,
+        failureMessage: redact(facts.message ?? describeFailureReason(reason, { maxIterations }), secrets),
+        lastError: redact(tailText(facts.output ?? facts.initialTest?.output ?? "", LAST_ERROR_RESULT_CHARS), secrets),
         modifiedFiles: [],
         history: [],
-        usage: { inputTokens: 0, outputTokens: 0 },
-        initialTest: initial,
-        durationMs,
-    };
-}
-
-;// CONCATENATED MODULE: ./build/context/findImportedFiles.js
-
-// Relative module specifiers in JavaScript/TypeScript (import/export from, require, dynamic import).
-const JS_SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']+)["']/gm;
-// Python relative imports: "from .x import y", "from ..pkg.mod import y".
-const PY_RELATIVE = /^\s*from\s+(\.+)([\w.]*)\s+import\b/gm;
-const JS_EXTENSIONS = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js"];
-/**
- * Repository files that `file` imports with relative specifiers. A failing
- * test usually names the test file, while the bug sits in the module it
- * imports; following one level of imports puts that module in reach.
- */
-function findImportedFiles(file, content, repoFiles) {
-    const dir = external_node_path_.posix.dirname(file);
-    const found = new Set();
-    for (const match of content.matchAll(JS_SPECIFIER)) {
-        const spec = match[1] ?? "";
-        const base = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, spec));
-        // TypeScript sources import "./x.js" while the file is x.ts.
-        const stems = [base, base.replace(/\.(m|c)?js$/, "")];
-        for (const stem of stems) {
-            const hit = JS_EXTENSIONS.map((ext) => stem + ext).find((candidate) => repoFiles.has(candidate) && candidate !== file);
-            if (hit) {
-                found.add(hit);
-                break;
+        usage: ZERO_USAGE,
+        ...(facts.initialTest ? { initialTest: facts.initialTest } : {}),
+        durationMs: elapsed(),
+        targetFiles: facts.targetFiles ?? [],
+        ...(facts.isolation ? { isolation: facts.isolation } : {}),
+        ...(facts.setup ? { setup: facts.setup } : {}),
+    });
+    let prepared;
+    try {
+        prepared = await prepareTestIsolation({
+            setting: options.isolation ?? "none",
+            workTree: options.repoDir,
+            isGitRepo,
+            onNotice: (message) => emit({ type: "dump", iteration: 0, event: "git_state_restored", fields: { message } }),
+        });
+    }
+    catch (error) {
+        if (!(error instanceof IsolationUnavailableError))
+            throw error;
+        return stopped("configuration", { message: `--isolate user / test-isolation: user is not available here: ${error.message}` });
+    }
+    const isolation = prepared.report;
+    emit({ type: "isolation", report: isolation });
+    try {
+        const env = buildTestEnv(options.parentEnv ?? process.env, options.testEnv);
+        const commandOptions = { cwd: commandDir, env, isolation: prepared.isolation, ...(options.testTimeoutMs !== undefined ? { timeoutMs: options.testTimeoutMs } : {}) };
+        let setup;
+        if (options.setupCommand !== undefined && options.setupCommand.trim() !== "") {
+            emit({ type: "setup_start" });
+            setup = await runTestCommand({ ...commandOptions, command: options.setupCommand, ...(options.signal ? { signal: options.signal } : {}) });
+            emit({ type: "setup_result", result: setup });
+            if (setup.aborted === true || options.signal?.aborted === true)
+                return stopped("aborted", { message: "The run was interrupted during the setup command; no file was changed.", output: setup.output, isolation, setup });
+            if (!setup.ok) {
+                return stopped("setup_command", { message: `The setup command failed (${describeExit(setup)}), so the tests were not run; fix it or remove it.`, output: setup.output, isolation, setup });
             }
         }
-    }
-    for (const match of content.matchAll(PY_RELATIVE)) {
-        const dots = (match[1] ?? ".").length;
-        let base = dir;
-        for (let i = 1; i < dots; i++)
-            base = external_node_path_.posix.dirname(base);
-        const modulePath = (match[2] ?? "").split(".").filter(Boolean).join("/");
-        const stem = modulePath ? external_node_path_.posix.join(base, modulePath) : base;
-        for (const candidate of [`${stem}.py`, `${stem}/__init__.py`]) {
-            if (repoFiles.has(candidate) && candidate !== file) {
-                found.add(candidate);
-                break;
-            }
+        const runner = createShellTestRunner({ ...commandOptions, command: options.testCommand });
+        emit({ type: "initial_test_start" });
+        const initial = await runner.run(options.signal);
+        emit({ type: "initial_test", result: initial });
+        const facts = { initialTest: initial, isolation, ...(setup ? { setup } : {}) };
+        if (initial.aborted === true || options.signal?.aborted === true)
+            return stopped("aborted", { ...facts, message: "The run was interrupted during the first test run; no file was changed." });
+        if (initial.ok) {
+            return { ...stopped("max_iters", facts), ok: true, summary: makeSummary(true, 0, maxIterations), failureReason: undefined, failureMessage: undefined, lastError: "" };
         }
+        const cannotRun = whyTestCommandCannotRun(initial);
+        if (cannotRun !== undefined)
+            return stopped("test_command", { ...facts, message: `${describeFailureReason("test_command", { maxIterations })} (${cannotRun})` });
+        const selection = options.targetFiles !== undefined ? undefined : await chooseTargets(options, protect, isGitRepo, initial.output);
+        const targetFiles = options.targetFiles ?? selection?.files ?? [];
+        if (targetFiles.length === 0)
+            return stopped("no_target_files", { ...facts, message: describeNoTargets(options, selection, protect) });
+        if (options.editMode === "full" && targetFiles.length !== 1) {
+            return stopped("configuration", { ...facts, targetFiles, message: `--edit-mode full / edit-mode: full rewrites one whole file, but ${targetFiles.length} files were selected; name one file with --files / target-files, or use diff.` });
+        }
+        emit({ type: "targets_selected", files: targetFiles, reasons: Object.fromEntries(selection?.reasons ?? targetFiles.map((f) => [f, "given"])) });
+        const refusal = await options.beforeIterations?.(targetFiles);
+        if (refusal !== undefined)
+            return stopped("configuration", { ...facts, targetFiles, message: refusal });
+        const { setupCommand: _setup, commandDir: _dir, parentEnv: _env, isolation: _isolation, include: _include, changedFiles: _changed, beforeIterations: _before, targetFiles: _targets, ...loopOptions } = options;
+        const loop = await runCompileLoop({
+            ...loopOptions,
+            runner,
+            initialTest: initial,
+            ...(options.editMode === "full" ? { targetFile: targetFiles[0] ?? "", editMode: "full" } : { targetFiles, editMode: "diff" }),
+            protectedPaths: protect,
+            ...(options.timeoutMs !== undefined ? { timeoutMs: Math.max(1, options.timeoutMs - elapsed()) } : {}),
+        });
+        return { ...loop, durationMs: elapsed(), targetFiles, isolation, ...(setup ? { setup } : {}) };
     }
-    return [...found].sort();
+    finally {
+        await prepared.release();
+    }
 }
-
-;// CONCATENATED MODULE: ./build/context/selectTargetFiles.js
-
-
-/** Files compile-loop never edits unless told otherwise. */
-const DEFAULT_PROTECTED_GLOBS = [".github/**", ".git/**"];
-/** Auto-selected targets are capped so the prompt's file list stays readable. */
-const MAX_AUTO_TARGETS = 40;
-const PATH_TOKEN = /(?:[A-Za-z]:)?[\w@.~+-]*(?:[\\/][\w@.~+-]+)*\.[A-Za-z0-9]{1,8}/g;
-const IGNORED_DIRS = /(^|\/)(node_modules|\.git|dist|build|coverage|vendor|target|__pycache__)\//;
-/**
- * Repository files that a test output mentions: absolute paths from the CI
- * machine, paths relative to a sub-package, or plain relative paths. Matching
- * is by the longest path suffix that is a real repository file.
- */
-function findFilesNamedInOutput(output, repoFiles) {
-    const bySuffix = new Map();
-    for (const file of repoFiles) {
-        const parts = file.split("/");
-        for (let i = 0; i < parts.length; i++) {
-            const suffix = parts.slice(i).join("/");
-            const list = bySuffix.get(suffix) ?? [];
-            list.push(file);
-            bySuffix.set(suffix, list);
-        }
-    }
-    const found = new Set();
-    for (const match of output.matchAll(PATH_TOKEN)) {
-        const token = match[0].replace(/\\/g, "/").replace(/^\.\//, "");
-        const parts = token.split("/").filter((p) => p !== "" && p !== ".");
-        // Longest suffix first: "src/a/util.ts" beats "util.ts"; a suffix shared by several files is too vague.
-        for (let i = 0; i < parts.length; i++) {
-            const candidates = bySuffix.get(parts.slice(i).join("/"));
-            if (!candidates)
-                continue;
-            if (candidates.length === 1 && candidates[0])
-                found.add(candidates[0]);
-            break;
-        }
-    }
-    return [...found].filter((f) => !IGNORED_DIRS.test(f)).sort();
+async function chooseTargets(options, protect, isGitRepo, failingOutput) {
+    const repoFiles = await listRepositoryFiles(options.repoDir, isGitRepo);
+    const include = options.include !== undefined && options.include.length > 0 ? options.include : undefined;
+    // With globs, the selection is exactly what they match; the branch's changes do not matter.
+    const changedFiles = include !== undefined ? [] : await (options.changedFiles ?? (() => branchChanges(options.repoDir, isGitRepo)))().catch(() => []);
+    return selectTargetFiles({
+        repoFiles,
+        ...(include ? { include } : {}),
+        protect,
+        failingOutput,
+        changedFiles,
+        readFile: readRepoFileSync(options.repoDir),
+    });
 }
-/** The files the model may edit: the user's globs, else files named in the failure plus files changed on the branch. */
-function selectTargetFiles(input) {
-    const protect = input.protect ?? DEFAULT_PROTECTED_GLOBS;
-    const isProtected = protect.length > 0 ? picomatch([...protect], { dot: true }) : () => false;
-    const reasons = new Map();
-    if (input.include && input.include.length > 0) {
-        const matches = picomatch([...input.include], { dot: true });
-        for (const f of input.repoFiles)
-            if (matches(f))
-                reasons.set(f, "matched-glob");
-        // Literal paths that do not exist yet are allowed: the model may create them.
-        for (const g of input.include)
-            if (!picomatch.scan(g).isGlob && !reasons.has(g))
-                reasons.set(g.replace(/^\.\//, ""), "matched-glob");
-    }
-    else {
-        const repoSet = new Set(input.repoFiles);
-        const named = findFilesNamedInOutput(input.failingOutput ?? "", input.repoFiles);
-        for (const f of named)
-            reasons.set(f, "named-in-output");
-        if (input.readFile) {
-            for (const f of named) {
-                const content = input.readFile(f);
-                if (content === undefined)
-                    continue;
-                for (const imported of findImportedFiles(f, content, repoSet))
-                    if (!reasons.has(imported))
-                        reasons.set(imported, "imported-by-named");
-            }
-        }
-        for (const f of input.changedFiles ?? [])
-            if (repoSet.has(f) && !reasons.has(f))
-                reasons.set(f, "changed-on-branch");
-    }
-    const protectedDropped = [];
-    for (const f of [...reasons.keys()]) {
-        if (isProtected(f)) {
-            reasons.delete(f);
-            protectedDropped.push(f);
-        }
-    }
-    let files = [...reasons.keys()].sort();
-    if (!input.include && files.length > MAX_AUTO_TARGETS)
-        files = files.slice(0, MAX_AUTO_TARGETS);
-    return { files, reasons, protectedDropped: protectedDropped.sort() };
+async function branchChanges(repoDir, isGitRepo) {
+    if (!isGitRepo)
+        return [];
+    const base = await findBaseRef(repoDir);
+    return base ? listChangedFiles(repoDir, base) : [];
 }
-
-;// CONCATENATED MODULE: ./build/context/listRepositoryFiles.js
-
-
-
-
-const SKIPPED_DIRS = new Set([".git", "node_modules", ".tools", "dist", "build", "target", "__pycache__", ".venv", "vendor"]);
-const MAX_WALKED_FILES = 50_000;
-/** Repository-relative POSIX paths: git's tracked and untracked-but-not-ignored files, or a directory walk outside git. */
-async function listRepositoryFiles(repoDir, isGitRepo) {
-    if (isGitRepo) {
-        const out = await runGit_runGit(repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
-        return [...new Set(out.split("\0").filter((p) => p !== ""))].sort();
-    }
-    const files = [];
-    const walk = async (dir) => {
-        if (files.length >= MAX_WALKED_FILES)
-            return;
-        for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
-            if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
-                await walk(external_node_path_.join(dir, entry.name));
-            else if (entry.isFile())
-                files.push(external_node_path_.relative(repoDir, external_node_path_.join(dir, entry.name)).split(external_node_path_.sep).join("/"));
-        }
-    };
-    await walk(repoDir);
-    return files.sort();
+function describeNoTargets(options, selection, protect) {
+    if (options.include === undefined || options.include.length === 0)
+        return describeFailureReason("no_target_files", { maxIterations: 0 });
+    const dropped = selection?.protectedDropped ?? [];
+    const protectedNote = dropped.length > 0 ? `; ${dropped.slice(0, 5).join(", ")} matched but ${dropped.length === 1 ? "is" : "are"} protected by --protect / protected-files (${protect.join(",")})` : "";
+    return `--files / target-files (${options.include.join(",")}) match no file of the repository${protectedNote}. Globs are relative to the repository root, ${options.repoDir}.`;
 }
-/** The branch's upstream, else the remote's default branch, else undefined. */
-async function findBaseRef(repoDir) {
-    const attempts = [
-        ["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"],
-        ["symbolic-ref", "--short", "refs/remotes/origin/HEAD"],
-    ];
-    for (const args of attempts) {
-        try {
-            const ref = (await runGit(repoDir, args)).trim();
-            if (ref)
-                return ref;
-        }
-        catch {
-            // No upstream / no origin HEAD: try the next.
-        }
-    }
-    for (const candidate of ["origin/main", "origin/master"]) {
-        try {
-            await runGit(repoDir, ["rev-parse", "--verify", "--quiet", candidate]);
-            return candidate;
-        }
-        catch {
-            // Not there.
-        }
-    }
-    return undefined;
+function describeExit(run) {
+    if (run.timedOut)
+        return "timed out";
+    if (run.spawnError !== undefined)
+        return `could not start: ${run.spawnError}`;
+    return `exit ${run.exitCode ?? run.signal ?? "?"}`;
 }
-/** Files larger than this are not read to follow their imports. */
-const MAX_IMPORT_SCAN_BYTES = 512 * 1024;
-/** A reader for target selection: a repository file's text, or undefined when missing or too large. */
-function readRepoFileSync(repoDir) {
-    return (relPath) => {
-        try {
-            const abs = external_node_path_.join(repoDir, relPath);
-            if ((0,external_node_fs_.statSync)(abs).size > MAX_IMPORT_SCAN_BYTES)
-                return undefined;
-            return (0,external_node_fs_.readFileSync)(abs, "utf8");
-        }
-        catch {
-            return undefined;
-        }
-    };
+async function isInsideGit(dir) {
+    return runGit(dir, ["rev-parse", "--is-inside-work-tree"]).then((out) => out.trim() === "true", () => false);
 }
 
 ;// CONCATENATED MODULE: ./build/git/fetchRef.js
@@ -41913,19 +42618,17 @@ async function fetchRef(cwd, remote, ref, options = {}) {
     // Fetch into a private ref so FETCH_HEAD races with other fetches cannot mix results.
     const localRef = "refs/compile-loop/fetched";
     args.push(remote, `+${ref}:${localRef}`);
-    await runGit_runGit(cwd, args, { config, secrets: tokenSecrets(options.token) });
-    return (await runGit_runGit(cwd, ["rev-parse", "--verify", `${localRef}^{commit}`])).trim();
+    await runGit(cwd, args, { config, secrets: tokenSecrets(options.token) });
+    return (await runGit(cwd, ["rev-parse", "--verify", `${localRef}^{commit}`])).trim();
 }
 
 ;// CONCATENATED MODULE: ./build/git/checkoutDetached.js
 
 /** Checks out `sha` with a detached HEAD (the exact commit that was verified, not whatever a branch points to now). */
 async function checkoutDetached(cwd, sha) {
-    await runGit_runGit(cwd, ["checkout", "--detach", "--quiet", sha]);
+    await runGit(cwd, ["checkout", "--detach", "--quiet", sha]);
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./build/git/getDiff.js
 
 
@@ -41937,7 +42640,7 @@ var external_node_os_ = __nccwpck_require__(8161);
  * never modified.
  */
 async function getDiff(cwd, options = {}) {
-    const realIndex = external_node_path_.resolve(cwd, (await runGit_runGit(cwd, ["rev-parse", "--git-path", "index"])).trim());
+    const realIndex = external_node_path_.resolve(cwd, (await runGit(cwd, ["rev-parse", "--git-path", "index"])).trim());
     const dir = await (0,promises_.mkdtemp)(external_node_path_.join((0,external_node_os_.tmpdir)(), "compile-loop-index-"));
     const tempIndex = external_node_path_.join(dir, "index");
     try {
@@ -41951,8 +42654,8 @@ async function getDiff(cwd, options = {}) {
         if (pathspec.length === 0)
             return "";
         // Stage everything in the throwaway index: a pathspec naming a file that no longer exists would make `git add` fail.
-        await runGit_runGit(cwd, ["add", "--all", "--", "."], { env });
-        return await runGit_runGit(cwd, ["diff", "--cached", "--no-color", "--no-ext-diff", "--binary", "HEAD", "--", ...pathspec], { env });
+        await runGit(cwd, ["add", "--all", "--", "."], { env });
+        return await runGit(cwd, ["diff", "--cached", "--no-color", "--no-ext-diff", "--binary", "HEAD", "--", ...pathspec], { env });
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -41984,7 +42687,7 @@ async function readIfExists(file) {
 }
 /** `key value` lines of a config file, keys as git prints them (section and name lowercased, subsection intact). */
 async function configEntries(cwd, configFile) {
-    const out = await runGit_runGit(cwd, ["config", "--file", configFile, "--null", "--list"]);
+    const out = await runGit(cwd, ["config", "--file", configFile, "--null", "--list"]);
     return out
         .split("\0")
         .filter((record) => record !== "")
@@ -42011,9 +42714,9 @@ function mentionsCredentials(text) {
  * The config file is restored as it was, so config changes made by `fn` are lost.
  */
 async function withCredentialsRemoved(cwd, fn) {
-    const configFile = external_node_path_.resolve(cwd, (await runGit_runGit(cwd, ["rev-parse", "--git-path", "config"])).trim());
-    const topLevel = (await runGit_runGit(cwd, ["rev-parse", "--show-toplevel"])).trim();
-    const gitDir = external_node_path_.resolve(cwd, (await runGit_runGit(cwd, ["rev-parse", "--git-common-dir"])).trim());
+    const configFile = external_node_path_.resolve(cwd, (await runGit(cwd, ["rev-parse", "--git-path", "config"])).trim());
+    const topLevel = (await runGit(cwd, ["rev-parse", "--show-toplevel"])).trim();
+    const gitDir = external_node_path_.resolve(cwd, (await runGit(cwd, ["rev-parse", "--git-common-dir"])).trim());
     const savedConfig = await readIfExists(configFile);
     const savedFiles = [];
     const hidden = { configKeys: [], files: [] };
@@ -42033,7 +42736,7 @@ async function withCredentialsRemoved(cwd, fn) {
                 }
             }
             for (const key of keysToRemove) {
-                await runGit_runGit(cwd, ["config", "--file", configFile, "--unset-all", key]);
+                await runGit(cwd, ["config", "--file", configFile, "--unset-all", key]);
                 hidden.configKeys.push(key);
             }
         }
@@ -47438,548 +48141,7 @@ async function listPullRequestFiles(client, repo, number) {
     return files.filter((f) => f.status !== "removed").map((f) => f.filename).sort();
 }
 
-;// CONCATENATED MODULE: ./build/git/guardGitState.js
-
-
-
-/** Files of the git directory whose content decides what our own git commands run. */
-const GUARDED_FILES = ["config", "config.worktree", "info/attributes", "commondir"];
-async function readSaved(file) {
-    try {
-        const info = await (0,promises_.lstat)(file);
-        if (!info.isFile())
-            return null;
-        return { content: await (0,promises_.readFile)(file), mode: info.mode & 0o777 };
-    }
-    catch {
-        return null;
-    }
-}
-async function guardGitState_snapshotFiles(gitDir, names) {
-    const saved = new Map();
-    for (const name of names)
-        saved.set(name, await readSaved(external_node_path_.join(gitDir, name)));
-    return saved;
-}
-async function hookNames(gitDir) {
-    try {
-        return (await (0,promises_.readdir)(external_node_path_.join(gitDir, "hooks"))).map((name) => `hooks/${name}`);
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * Snapshot of the git directory taken before untrusted code runs: the
- * repository configuration (where `core.fsmonitor`, `core.sshCommand`,
- * filters, includes and credential helpers live), attributes and hooks.
- * `restore` is called after every test run, so whatever the test command
- * planted is gone before compile-loop runs git again, and the later steps of
- * the job never see it either.
- */
-async function guardGitState(repoDir) {
-    const gitDirs = new Set();
-    for (const flag of ["--git-dir", "--git-common-dir"]) {
-        gitDirs.add(external_node_path_.resolve(repoDir, (await runGit_runGit(repoDir, ["rev-parse", flag])).trim()));
-    }
-    const snapshots = new Map();
-    for (const gitDir of gitDirs)
-        snapshots.set(gitDir, await guardGitState_snapshotFiles(gitDir, [...GUARDED_FILES, ...(await hookNames(gitDir))]));
-    return {
-        async restore() {
-            const undone = [];
-            for (const [gitDir, saved] of snapshots) {
-                const names = new Set([...saved.keys(), ...(await hookNames(gitDir))]);
-                for (const name of names) {
-                    const file = external_node_path_.join(gitDir, name);
-                    const before = saved.get(name) ?? null;
-                    const now = await readSaved(file);
-                    const nowExists = now !== null || (await (0,promises_.lstat)(file).then(() => true, () => false));
-                    if (before === null) {
-                        if (!nowExists)
-                            continue;
-                        await (0,promises_.rm)(file, { recursive: true, force: true });
-                    }
-                    else {
-                        if (now !== null && now.mode === before.mode && now.content.equals(before.content))
-                            continue;
-                        if (nowExists && now === null)
-                            await (0,promises_.rm)(file, { recursive: true, force: true });
-                        await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true });
-                        await (0,promises_.writeFile)(file, before.content, { mode: before.mode });
-                        await (0,promises_.chmod)(file, before.mode);
-                    }
-                    undone.push(name);
-                }
-            }
-            return undone;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./build/isolation/runHelperCommand.js
-
-/** The helpers (id, useradd, setfacl, sudo) need no more than this; never our keys. */
-const HELPER_ENV = { PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", LANG: "C" };
-/** Runs a system helper without a shell; resolves with its exit code instead of throwing. */
-function runHelperCommand(file, args, timeoutMs = 60_000) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)(file, [...args], { env: HELPER_ENV, timeout: timeoutMs, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error === null) {
-                resolve({ code: 0, stdout, stderr });
-                return;
-            }
-            const code = typeof error.code === "number" ? error.code : 127;
-            resolve({ code, stdout, stderr: stderr || error.message });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./build/isolation/privilege.js
-
-async function detectPrivilege() {
-    if (process.getuid?.() === 0)
-        return { kind: "root" };
-    // -n: never prompt; a password prompt would hang the job.
-    const sudo = await runHelperCommand("sudo", ["-n", "true"], 10_000);
-    if (sudo.code === 0)
-        return { kind: "sudo" };
-    const why = sudo.code === 127 ? "it is not root and sudo is not installed" : "it is not root and has no passwordless sudo";
-    return { kind: "unprivileged", why };
-}
-/** Runs a helper as root: directly when we are root, through `sudo -n` otherwise. */
-function runAsRoot(privilege, file, args, timeoutMs) {
-    return privilege.kind === "root" ? runHelperCommand(file, args, timeoutMs) : runHelperCommand("sudo", ["-n", "--", file, ...args], timeoutMs);
-}
-
-;// CONCATENATED MODULE: ./build/isolation/ensureTestUser.js
-
-
-
-async function lookUpUser(name) {
-    const uid = await runHelperCommand("id", ["-u", name]);
-    const gid = await runHelperCommand("id", ["-g", name]);
-    if (uid.code !== 0 || gid.code !== 0)
-        return undefined;
-    return { name, uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
-}
-/**
- * The unprivileged account for the code under test, created on first use: a
- * system account with its own group, no home directory, no login shell and no
- * sudo. Safe to call from several runs at once.
- */
-async function ensureTestUser(privilege, name = TEST_USER_NAME) {
-    let user = await lookUpUser(name);
-    if (user === undefined) {
-        const created = await runAsRoot(privilege, "useradd", ["--system", "--user-group", "--no-create-home", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", name]);
-        // Exit 9: another run created it a moment ago.
-        if (created.code !== 0 && created.code !== 9) {
-            const busybox = created.code === 127 ? await runAsRoot(privilege, "adduser", ["-S", "-D", "-H", "-h", "/nonexistent", "-s", "/sbin/nologin", name]) : created;
-            if (busybox.code !== 0) {
-                throw new IsolationUnavailableError(`could not create the user ${name} for the code under test (${(created.code === 127 ? busybox : created).stderr.trim() || `exit ${created.code}`}).`);
-            }
-        }
-        user = await lookUpUser(name);
-        if (user === undefined)
-            throw new IsolationUnavailableError(`the user ${name} was created but cannot be looked up with id.`);
-    }
-    if (user.uid === 0 || user.gid === 0)
-        throw new IsolationUnavailableError(`the user ${name} exists with uid or gid 0; remove it (userdel ${name}) so compile-loop can create an unprivileged one.`);
-    await refuseSudoRights(privilege, name);
-    return user;
-}
-/** An account that can sudo would give the code under test everything back. */
-async function refuseSudoRights(privilege, name) {
-    const listed = await runAsRoot(privilege, "sudo", ["-n", "-l", "-U", name], 10_000);
-    // 127: sudo is not installed, so nobody can use it.
-    if (listed.code === 127)
-        return;
-    if (/may run the following commands/i.test(listed.stdout)) {
-        throw new IsolationUnavailableError(`the user ${name} may use sudo on this machine, so it would not isolate anything; remove its sudo rights.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./build/isolation/claimTestUser.js
-
-
-
-
-
-/**
- * Runs on one machine at the same time (several runner services, parallel
- * jobs) each need their own test user: the sweep after a test run kills every
- * process of that user, which must never hit another run's tests.
- */
-const MAX_CONCURRENT_RUNS = 16;
-/** Root-owned, so neither a test user nor another account can fake or steal a claim. */
-const CLAIMS_DIR = "/tmp/compile-loop-isolation";
-/** A claim directory left empty this long belongs to a run that died while claiming. */
-const EMPTY_CLAIM_STALE_MS = 60_000;
-function testUserNameForSlot(slot) {
-    return slot === 1 ? TEST_USER_NAME : `${TEST_USER_NAME}-${slot}`;
-}
-/** File operations on the claims directory, as root. */
-function rootOps(privilege) {
-    const asRoot = async (file, args) => (await runAsRoot(privilege, file, args)).code === 0;
-    if (privilege.kind === "root") {
-        return {
-            mkdir: (dir) => (0,promises_.mkdir)(dir, { mode: 0o755 }).then(() => true, () => false),
-            rename: (from, to) => (0,promises_.rename)(from, to).then(() => true, () => false),
-            rmdir: (dir) => (0,promises_.rmdir)(dir).then(() => true, () => false),
-            remove: (dir) => (0,promises_.rm)(dir, { recursive: true, force: true }).then(() => true),
-        };
-    }
-    return {
-        mkdir: (dir) => asRoot("mkdir", ["-m", "755", "--", dir]),
-        rename: (from, to) => asRoot("mv", ["-T", "--", from, to]),
-        rmdir: (dir) => asRoot("rmdir", ["--", dir]),
-        remove: (dir) => asRoot("rm", ["-rf", "--", dir]),
-    };
-}
-function isAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        // EPERM: it exists, as another user.
-        return error.code === "EPERM";
-    }
-}
-/**
- * Takes the first free test-user slot: `<claims>/<user>` holds one
- * directory named after the owning process id. A claim whose process is gone
- * is taken over by renaming that directory, which only one run can do.
- */
-async function claimTestUser(privilege) {
-    const ops = rootOps(privilege);
-    await ops.mkdir(CLAIMS_DIR);
-    const info = await (0,promises_.lstat)(CLAIMS_DIR).catch(() => undefined);
-    if (info === undefined || !info.isDirectory() || info.uid !== 0 || (info.mode & 0o022) !== 0) {
-        throw new IsolationUnavailableError(`${CLAIMS_DIR} must be a directory owned by root and writable only by it; remove it so compile-loop can recreate it.`);
-    }
-    const me = String(process.pid);
-    for (let slot = 1; slot <= MAX_CONCURRENT_RUNS; slot++) {
-        const name = testUserNameForSlot(slot);
-        const claim = external_node_path_.join(CLAIMS_DIR, name);
-        const owned = external_node_path_.join(claim, me);
-        let mine = false;
-        if (await ops.mkdir(claim)) {
-            mine = await ops.mkdir(owned);
-        }
-        else {
-            const holders = await (0,promises_.readdir)(claim).catch(() => []);
-            const holder = holders[0];
-            if (holder === undefined) {
-                const age = Date.now() - ((await (0,promises_.lstat)(claim).catch(() => undefined))?.mtimeMs ?? Date.now());
-                if (age > EMPTY_CLAIM_STALE_MS && (await ops.rmdir(claim)) && (await ops.mkdir(claim)))
-                    mine = await ops.mkdir(owned);
-            }
-            else if (/^\d+$/.test(holder) && !isAlive(Number(holder))) {
-                mine = await ops.rename(external_node_path_.join(claim, holder), owned);
-            }
-        }
-        if (!mine)
-            continue;
-        try {
-            const user = await ensureTestUser(privilege, name);
-            return { user, release: async () => void (await ops.remove(claim)) };
-        }
-        catch (error) {
-            await ops.remove(claim);
-            throw error;
-        }
-    }
-    throw new IsolationUnavailableError(`all ${MAX_CONCURRENT_RUNS} test users (${TEST_USER_NAME}, ${TEST_USER_NAME}-2, ...) are in use by other runs on this machine.`);
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./build/isolation/endUserProcesses.js
-
-
-
-/** A process that keeps forking new ones gets this many rounds before we say so. */
-const MAX_ROUNDS = 50;
-const ROUND_PAUSE_MS = 10;
-/** Live (not zombie) processes with `uid` as real, effective or saved user id; /proc/<pid>/status is readable by anyone. */
-async function listUserProcesses(uid) {
-    const pids = [];
-    for (const entry of await (0,promises_.readdir)("/proc")) {
-        if (!/^\d+$/.test(entry))
-            continue;
-        let status;
-        try {
-            status = await (0,promises_.readFile)(`/proc/${entry}/status`, "utf8");
-        }
-        catch {
-            continue; // exited while we looked
-        }
-        if (/^State:\s+[ZX]/m.test(status))
-            continue;
-        const ids = /^Uid:\s+(\d+)\s+(\d+)\s+(\d+)/m.exec(status);
-        if (ids !== null && ids.slice(1, 4).some((id) => Number(id) === uid))
-            pids.push(Number(entry));
-    }
-    return pids;
-}
-/**
- * Kills every process of the test user, wherever it went (a new session with
- * setsid, a double fork, a re-parented daemon), and returns once none is left.
- * Throws if some survive, so nothing touches git or the network beside them.
- */
-async function endUserProcesses(privilege, user) {
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-        const pids = await listUserProcesses(user.uid);
-        if (pids.length === 0)
-            return;
-        if (privilege.kind === "root") {
-            for (const pid of pids) {
-                try {
-                    process.kill(pid, "SIGKILL");
-                }
-                catch {
-                    // Gone already.
-                }
-            }
-        }
-        else {
-            // They are not ours to signal without root.
-            await runAsRoot(privilege, "kill", ["-KILL", ...pids.map(String)]);
-        }
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(round === 0 ? 0 : ROUND_PAUSE_MS);
-    }
-    const left = await listUserProcesses(user.uid);
-    if (left.length > 0)
-        throw new Error(`processes of ${user.name} are still running after ${MAX_ROUNDS} rounds of SIGKILL (pids ${left.slice(0, 10).join(", ")}).`);
-}
-
-;// CONCATENATED MODULE: ./build/isolation/grantTreeAccess.js
-
-
-
-
-/**
- * Lets the test user read and write the working tree, but not `.git/`, with
- * POSIX ACLs: nothing is opened to other users. Default entries make what
- * either side creates usable by the other; the checkout's ancestors get a
- * traverse-only entry where the test user could not pass.
- */
-async function grantTreeAccess(options) {
-    const { privilege, user, owner } = options;
-    const repoDir = external_node_path_.resolve(options.repoDir);
-    const probe = await runAsRoot(privilege, "setfacl", ["--version"]);
-    if (probe.code !== 0) {
-        throw new IsolationUnavailableError("setfacl is not installed (Debian/Ubuntu package `acl`), which gives the test user the working tree without opening it to everyone.");
-    }
-    const grantedAncestors = [];
-    const entries = (await (0,promises_.readdir)(repoDir)).filter((name) => name !== ".git").map((name) => external_node_path_.join(repoDir, name));
-    const treeEntries = `u:${user.uid}:rwX,d:u:${user.uid}:rwX,d:u:${owner.uid}:rwX`;
-    const revokeEntries = `u:${user.uid},d:u:${user.uid},d:u:${owner.uid}`;
-    // Where nothing had ACLs before, revoking can remove every extended entry and leave the modes exactly as found.
-    const existing = await runAsRoot(privilege, "getfacl", ["-R", "-s", "-P", "--absolute-names", "--", repoDir], 600_000);
-    const hadAcls = existing.code !== 0 || existing.stdout.trim() !== "";
-    const removal = hadAcls ? ["-x", revokeEntries] : ["-b"];
-    const grant = async () => {
-        for (const dir of ancestorsOf(repoDir)) {
-            if (await othersCanTraverse(dir))
-                continue;
-            const before = await runAsRoot(privilege, "getfacl", ["-s", "--absolute-names", "--", dir]);
-            await must(runAsRoot(privilege, "setfacl", ["-m", `u:${user.uid}:x`, dir]), `let ${user.name} pass through ${dir}`);
-            grantedAncestors.push({ dir, hadAcl: before.code !== 0 || before.stdout.trim() !== "" });
-        }
-        await must(runAsRoot(privilege, "setfacl", ["-m", treeEntries, repoDir]), `give ${user.name} the working tree`);
-        // -P: a symlink in the checkout must not carry the grant to what it points at.
-        for (const batch of batches(entries, 200)) {
-            await must(runAsRoot(privilege, "setfacl", ["-R", "-P", "-m", treeEntries, "--", ...batch]), `give ${user.name} the working tree`);
-        }
-    };
-    const revoke = async () => {
-        // What the tests created belongs to the job's user again, so later steps can change and remove it.
-        await must(runAsRoot(privilege, "find", [repoDir, "-path", external_node_path_.join(repoDir, ".git"), "-prune", "-o", "-user", String(user.uid), "-exec", "chown", "-h", `${owner.uid}:${owner.gid}`, "{}", "+"], 600_000), "hand the files the tests created back");
-        const current = (await (0,promises_.readdir)(repoDir)).filter((name) => name !== ".git").map((name) => external_node_path_.join(repoDir, name));
-        await runAsRoot(privilege, "setfacl", [...removal, repoDir]);
-        for (const batch of batches(current, 200))
-            await runAsRoot(privilege, "setfacl", ["-R", "-P", ...removal, "--", ...batch]);
-        for (const { dir, hadAcl } of grantedAncestors.reverse())
-            await runAsRoot(privilege, "setfacl", [hadAcl ? "-x" : "-b", ...(hadAcl ? [`u:${user.uid}`] : []), dir]);
-    };
-    try {
-        await grant();
-    }
-    catch (error) {
-        await revoke().catch(() => undefined);
-        throw error;
-    }
-    return { revoke };
-}
-/** `/a/b/c` → `/`, `/a`, `/a/b`. */
-function ancestorsOf(dir) {
-    const out = [];
-    let current = external_node_path_.dirname(dir);
-    while (true) {
-        out.unshift(current);
-        const parent = external_node_path_.dirname(current);
-        if (parent === current)
-            break;
-        current = parent;
-    }
-    return out;
-}
-async function othersCanTraverse(dir) {
-    return ((await (0,promises_.stat)(dir)).mode & 0o001) !== 0;
-}
-function* batches(items, size) {
-    for (let i = 0; i < items.length; i += size)
-        yield items.slice(i, i + size);
-}
-async function must(result, what) {
-    const done = await result;
-    if (done.code !== 0)
-        throw new IsolationUnavailableError(`could not ${what}: ${done.stderr.trim() || `exit ${done.code}`}`);
-}
-
-;// CONCATENATED MODULE: ./build/isolation/prepareTestIsolation.js
-
-
-
-
-
-
-
-
-
-
-/** Variables that point into the job user's home, where the test user may not write; the tools fall back to HOME. */
-const HOME_BOUND_NAMES = ["XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"];
-const NONE_DETAIL = "the setup and test commands run as the same user as compile-loop, so code under test could read the API key and the GitHub token from /proc, and could leave processes running.";
-/**
- * Preflight and set-up of the strongest isolation the machine allows (or the
- * one asked for): detect root or passwordless sudo, create the test user, give
- * it the working tree, and guard the git directory. `user` that cannot be had
- * throws `IsolationUnavailableError` naming what is missing; `auto` falls back
- * to `none` and says why in the report.
- */
-async function prepareTestIsolation(options) {
-    const guard = options.isGitRepo ? await guardGitState(options.workTree) : undefined;
-    const afterEveryRun = async () => {
-        const undone = (await guard?.restore()) ?? [];
-        if (undone.length > 0)
-            options.onNotice?.(`the test command changed ${undone.join(", ")} in the git directory; compile-loop put back what was there before it ran.`);
-    };
-    const unisolated = (detail) => ({
-        isolation: { level: "none", launch: (file, args, env) => ({ file, args: [...args], env }), afterRun: afterEveryRun },
-        report: { requested: options.setting, level: "none", detail },
-        release: () => Promise.resolve(),
-    });
-    if (options.setting === "none")
-        return unisolated(`test isolation is off: ${NONE_DETAIL}`);
-    try {
-        return await isolateAsUser(options, afterEveryRun);
-    }
-    catch (error) {
-        if (!(error instanceof IsolationUnavailableError))
-            throw error;
-        if (options.setting === "user")
-            throw error;
-        return unisolated(`no separate user for the tests: ${error.message.replace(/\.$/, "")}; ${NONE_DETAIL}`);
-    }
-}
-async function isolateAsUser(options, afterEveryRun) {
-    const privilege = await detectPrivilege();
-    if (privilege.kind === "unprivileged") {
-        throw new IsolationUnavailableError(`running the tests as another user needs root or passwordless sudo, and compile-loop ${privilege.why}`);
-    }
-    const claimed = await claimTestUser(privilege);
-    const user = claimed.user;
-    let home;
-    let grant;
-    try {
-        // Whatever a crashed earlier run of this slot left running goes first.
-        await endUserProcesses(privilege, user);
-        const tree = await (0,promises_.stat)(options.workTree);
-        home = await createHome(privilege, user);
-        grant = await grantTreeAccess({ privilege, repoDir: options.workTree, user, owner: { uid: tree.uid, gid: tree.gid } });
-    }
-    catch (error) {
-        if (home !== undefined)
-            await removeHome(privilege, home);
-        await claimed.release();
-        throw error;
-    }
-    const userHome = home;
-    const isolation = {
-        level: "user",
-        launch: (shell, args, env) => launchAs(privilege, user, userHome, shell, args, env),
-        afterRun: async () => {
-            await endUserProcesses(privilege, user);
-            await afterEveryRun();
-        },
-    };
-    const via = privilege.kind === "root" ? "a user switch by compile-loop, which runs as root" : "sudo";
-    return {
-        isolation,
-        report: {
-            requested: options.setting,
-            level: "user",
-            detail: `the setup and test commands run as the unprivileged user ${user.name} (uid ${user.uid}, through ${via}), so they cannot read compile-loop's environment, memory or files; .git/ is read-only to them and every process they start is killed after each run.`,
-        },
-        release: async () => {
-            try {
-                await endUserProcesses(privilege, user);
-                await grant.revoke();
-                await removeHome(privilege, userHome);
-            }
-            finally {
-                await claimed.release();
-            }
-        },
-    };
-}
-function launchAs(privilege, user, home, shell, args, parentEnv) {
-    const env = { ...parentEnv, HOME: home, USER: user.name, LOGNAME: user.name };
-    for (const name of HOME_BOUND_NAMES)
-        delete env[name];
-    const tmp = external_node_path_.join(home, "tmp");
-    Object.assign(env, { TMPDIR: tmp, TMP: tmp, TEMP: tmp });
-    if (privilege.kind === "root")
-        return { file: shell, args: [...args], env, uid: user.uid, gid: user.gid };
-    // sudo resets the environment by its own policy; env -i sets exactly ours. None of it is a secret.
-    const assignments = Object.entries(env).flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${value}`]));
-    return { file: "sudo", args: ["-n", "-u", user.name, "--", "/usr/bin/env", "-i", ...assignments, shell, ...args], env: { PATH: parentEnv.PATH ?? "/usr/bin:/bin" } };
-}
-/** An empty HOME of the test user's own, in the machine's shared temporary directory, closed to everyone else. */
-async function createHome(privilege, user) {
-    const base = (0,external_node_fs_.existsSync)("/tmp") ? "/tmp" : (0,external_node_os_.tmpdir)();
-    const home = await (0,promises_.mkdtemp)(external_node_path_.join(base, "compile-loop-home-"));
-    await (0,promises_.mkdir)(external_node_path_.join(home, "tmp"));
-    const owned = await runAsRoot(privilege, "chown", ["-R", `${user.uid}:${user.gid}`, home]);
-    if (owned.code !== 0) {
-        await (0,promises_.rm)(home, { recursive: true, force: true });
-        throw new IsolationUnavailableError(`could not give ${user.name} its temporary home: ${owned.stderr.trim()}`);
-    }
-    if (privilege.kind === "root")
-        await (0,promises_.chmod)(home, 0o700);
-    else
-        await runAsRoot(privilege, "chmod", ["700", home]);
-    return home;
-}
-async function removeHome(privilege, home) {
-    if (privilege.kind === "root")
-        await (0,promises_.rm)(home, { recursive: true, force: true });
-    else
-        await runAsRoot(privilege, "rm", ["-rf", "--", home]);
-}
-
 ;// CONCATENATED MODULE: ./build/action/runAction.js
-
-
-
-
-
-
-
-
 
 
 
@@ -48218,19 +48380,19 @@ class ActionRun {
                 };
             }
             case "branch": {
-                const head = (await runGit_runGit(this.workspace, ["rev-parse", "HEAD"])).trim();
+                const head = (await runGit(this.workspace, ["rev-parse", "HEAD"])).trim();
                 const branch = trigger.ref.replace(/^refs\/heads\//, "") || (await this.currentBranch());
                 return { headSha: head, ...(branch ? { baseBranch: branch } : {}), triggerLabel: `${trigger.event} by @${trigger.actor || "unknown"}`, ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}) };
             }
         }
     }
     async currentBranch() {
-        const name = (await runGit_runGit(this.workspace, ["rev-parse", "--abbrev-ref", "HEAD"]).catch(() => "")).trim();
+        const name = (await runGit(this.workspace, ["rev-parse", "--abbrev-ref", "HEAD"]).catch(() => "")).trim();
         return name && name !== "HEAD" ? name : undefined;
     }
     /** Puts the workspace at exactly `sha`, fetching it (or the PR's head ref) if the checkout lacks it. */
     async checkout(prNumber, sha) {
-        const present = await runGit_runGit(this.workspace, ["cat-file", "-e", `${sha}^{commit}`]).then(() => true, () => false);
+        const present = await runGit(this.workspace, ["cat-file", "-e", `${sha}^{commit}`]).then(() => true, () => false);
         if (!present) {
             try {
                 await fetchRef(this.workspace, "origin", sha, { token: this.inputs.githubToken });
@@ -48245,113 +48407,85 @@ class ActionRun {
         this.log(`compile-loop: checked out ${sha}`);
     }
     /** The strongest isolation the runner allows (or the one asked for), said in the log, the comment and the outputs. */
-    async isolate() {
-        let prepared;
-        try {
-            prepared = await prepareTestIsolation({
-                setting: this.inputs.testIsolation,
-                workTree: this.workspace,
-                isGitRepo: true,
-                onNotice: (message) => this.io.warning(`compile-loop: ${message}`),
-            });
-        }
-        catch (error) {
-            if (!(error instanceof IsolationUnavailableError))
-                throw error;
-            return { outputs: await this.finishWithoutLoop(false, "configuration", `test-isolation: user is not available on this runner: ${error.message.replace(/\.$/, "")}. Use test-isolation: auto to run without it (the code under test could then read the secrets).`) };
-        }
-        this.isolation = prepared.report;
-        this.log(`compile-loop: test isolation: ${prepared.report.level}: ${prepared.report.detail}`);
-        if (prepared.report.level === "none" && this.inputs.testIsolation === "auto") {
-            this.io.warning(`compile-loop: test-isolation auto fell back to none: ${prepared.report.detail}`);
-        }
+    showIsolation(report) {
+        this.isolation = report;
+        this.log(`compile-loop: test isolation: ${report.level}: ${report.detail}`);
+        if (report.level === "none" && this.inputs.testIsolation === "auto")
+            this.io.warning(`compile-loop: test-isolation auto fell back to none: ${report.detail}`);
         if (this.commentState) {
-            this.commentState.header.isolation = prepared.report.level;
-            if (prepared.report.level === "none")
-                this.commentState.notes?.push(`Test isolation is off: ${prepared.report.detail}`);
+            this.commentState.header.isolation = report.level;
+            if (report.level === "none")
+                this.commentState.notes?.push(`Test isolation is off: ${report.detail}`);
         }
-        return prepared;
     }
-    /** Setup, first test run, target selection and the loop, with no credential on disk. */
+    /** The engine's whole run, with no credential on disk; the action only shows progress. */
     async runLoop(target, model) {
-        const prepared = await this.isolate();
-        if ("outputs" in prepared)
-            return prepared;
-        try {
-            return await this.runLoopIsolated(target, model, prepared);
-        }
-        finally {
-            await prepared.release();
-        }
-    }
-    async runLoopIsolated(target, model, prepared) {
-        const testEnv = buildTestEnv(this.env, this.inputs.testEnv);
-        const testTimeoutMs = this.inputs.testTimeoutSeconds * 1000;
-        const started = Date.now();
-        const deadline = started + this.inputs.timeoutMinutes * 60_000;
-        if (this.inputs.setupCommand) {
-            this.log(`compile-loop: running the setup command`);
-            const setup = await runTestCommand({ command: this.inputs.setupCommand, cwd: this.workspace, env: testEnv, timeoutMs: testTimeoutMs, isolation: prepared.isolation, ...(this.signal ? { signal: this.signal } : {}) });
-            if (!setup.ok) {
-                logUntrusted(this.io, "setup command output (tail):", redact(tailText(setup.output, 4000), this.secrets));
-                return { outputs: await this.finishWithoutLoop(false, "setup_command", `The setup command failed (exit ${setup.exitCode ?? setup.signal ?? "?"}); fix it or remove setup-command.`, setup.output) };
-            }
-        }
-        const runner = createShellTestRunner({ command: this.inputs.testCommand, cwd: this.workspace, env: testEnv, timeoutMs: testTimeoutMs, isolation: prepared.isolation });
-        this.log(`compile-loop: running the tests: ${this.inputs.testCommand}`);
-        const initial = await runner.run(this.signal);
-        if (initial.ok) {
-            this.log("compile-loop: the tests already pass; nothing to fix");
-            return { loop: resultBeforeIterations(initial, this.inputs.maxIterations, Date.now() - started) };
-        }
-        logUntrusted(this.io, "failing test output (tail):", redact(tailText(initial.output, 4000), this.secrets));
-        const repoFiles = await listRepositoryFiles(this.workspace, true);
-        const changed = target.pr ? await listPullRequestFiles(this.client, this.repo, target.pr.number).catch(() => []) : [];
-        const selection = selectTargetFiles({
-            repoFiles,
-            ...(this.inputs.targetFiles.length > 0 ? { include: this.inputs.targetFiles } : {}),
-            protect: this.inputs.protectedFiles,
-            failingOutput: initial.output,
-            changedFiles: changed,
-            readFile: readRepoFileSync(this.workspace),
-        });
-        if (selection.files.length === 0) {
-            return { loop: resultBeforeIterations(initial, this.inputs.maxIterations, Date.now() - started, "no_target_files") };
-        }
-        this.log(`compile-loop: target files: ${selection.files.join(", ")}`);
-        const single = this.inputs.editMode === "full";
-        if (single && selection.files.length !== 1) {
-            return { outputs: await this.finishWithoutLoop(false, "configuration", `edit-mode full rewrites one whole file, but ${selection.files.length} files were selected; set target-files to one file or use edit-mode diff.`) };
-        }
         const prior = this.priorMemory.length > 0 ? describePriorAttempts(this.priorMemory) : undefined;
-        const loop = await runCompileLoop({
+        const loop = await runPipeline({
             repoDir: this.workspace,
-            runner,
-            initialTest: initial,
+            parentEnv: this.env,
+            testCommand: this.inputs.testCommand,
+            ...(this.inputs.setupCommand ? { setupCommand: this.inputs.setupCommand } : {}),
+            testEnv: this.inputs.testEnv,
+            isolation: this.inputs.testIsolation,
+            ...(this.inputs.targetFiles.length > 0 ? { include: this.inputs.targetFiles } : {}),
+            ...(target.pr ? { changedFiles: async () => (target.pr ? listPullRequestFiles(this.client, this.repo, target.pr.number) : []) } : {}),
+            protectedPaths: this.inputs.protectedFiles,
             model,
-            ...(single ? { targetFile: selection.files[0] ?? "", editMode: "full" } : { targetFiles: selection.files, editMode: "diff" }),
-            protectedPaths: [...this.inputs.protectedFiles, ".git/**"],
+            editMode: this.inputs.editMode,
             maxIterations: this.inputs.maxIterations,
-            timeoutMs: Math.max(1000, deadline - Date.now()),
+            timeoutMs: this.inputs.timeoutMinutes * 60_000,
             ...(this.inputs.maxTokensTotal !== undefined ? { maxTokensTotal: this.inputs.maxTokensTotal } : {}),
             ...(target.instructions ? { instructions: target.instructions } : {}),
             ...(prior ? { priorAttempts: prior } : {}),
-            testTimeoutMs,
+            testTimeoutMs: this.inputs.testTimeoutSeconds * 1000,
             secrets: this.secrets,
             ...(this.signal ? { signal: this.signal } : {}),
             environment: "production",
-            onEvent: (event) => {
-                if (event.type === "iteration_end") {
-                    this.rows.push(iterationRowFromRecord(event.record));
-                    this.log(`compile-loop: iteration ${event.record.iteration}: ${event.record.outcome}${event.record.filesEdited.length ? ` (edited ${event.record.filesEdited.join(", ")})` : ""}`);
-                    if (this.comment && this.commentState) {
-                        this.commentState.status = { kind: "running", detail: `iteration ${event.record.iteration} of ${this.inputs.maxIterations} done` };
-                        void this.comment.write(this.commentState);
-                    }
-                }
-            },
+            onEvent: (event) => this.onEngineEvent(event),
         });
+        if (loop.failureReason === "configuration" || loop.failureReason === "setup_command") {
+            if (loop.failureReason === "setup_command")
+                logUntrusted(this.io, "setup command output (tail):", redact(tailText(loop.setup?.output ?? "", 4000), this.secrets));
+            return { outputs: await this.finishWithoutLoop(false, loop.failureReason, loop.failureMessage ?? loop.summary, loop.setup?.output) };
+        }
         return { loop };
+    }
+    onEngineEvent(event) {
+        switch (event.type) {
+            case "isolation":
+                this.showIsolation(event.report);
+                break;
+            case "setup_start":
+                this.log("compile-loop: running the setup command");
+                break;
+            case "initial_test_start":
+                this.log(`compile-loop: running the tests: ${this.inputs.testCommand}`);
+                break;
+            case "initial_test":
+                if (event.result.ok)
+                    this.log("compile-loop: the tests already pass; nothing to fix");
+                else
+                    logUntrusted(this.io, "failing test output (tail):", redact(tailText(event.result.output, 4000), this.secrets));
+                break;
+            case "targets_selected":
+                this.log(`compile-loop: target files: ${event.files.join(", ")}`);
+                break;
+            case "dump":
+                if (event.event === "git_state_restored")
+                    this.io.warning(`compile-loop: ${String(event.fields.message)}`);
+                break;
+            case "iteration_end":
+                this.rows.push(iterationRowFromRecord(event.record));
+                this.log(`compile-loop: iteration ${event.record.iteration}: ${event.record.outcome}${event.record.filesEdited.length ? ` (edited ${event.record.filesEdited.join(", ")})` : ""}`);
+                if (this.comment && this.commentState) {
+                    this.commentState.status = { kind: "running", detail: `iteration ${event.record.iteration} of ${this.inputs.maxIterations} done` };
+                    void this.comment.write(this.commentState);
+                }
+                break;
+            default:
+                break;
+        }
     }
     async publishAndReport(target, loop) {
         const diff = loop.modifiedFiles.length > 0 ? await getDiff(this.workspace, { paths: loop.modifiedFiles }).catch(() => "") : "";

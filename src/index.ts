@@ -46,6 +46,15 @@ export { BoundedOutput } from "./runner/boundedOutput.js";
 
 // The loop.
 export { runCompileLoop } from "./loop/runCompileLoop.js";
+export { runPipeline } from "./loop/runPipeline.js";
+export type { PipelineOptions, PipelineResult } from "./loop/runPipeline.js";
+
+// Who the code under test runs as.
+export { prepareTestIsolation } from "./isolation/prepareTestIsolation.js";
+export type { PreparedIsolation } from "./isolation/prepareTestIsolation.js";
+export { IsolationUnavailableError, ISOLATION_SETTINGS } from "./isolation/isolationSetting.js";
+export type { IsolationSetting, IsolationLevel, IsolationReport } from "./isolation/isolationSetting.js";
+export type { CommandIsolation } from "./runner/commandIsolation.js";
 export { LoopOptionsError, DEFAULT_MAX_ITERATIONS, DEFAULT_LIMITS } from "./loop/validateLoopOptions.js";
 export { makeSummary, describeFailureReason, STAGNATION_WINDOW } from "./loop/summarizeResult.js";
 export type {

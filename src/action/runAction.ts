@@ -9,16 +9,10 @@ import { fixBranchName, publishFix, remoteBranchSha, type Delivery } from "./pub
 import { writeActionOutputs, type ActionOutputs } from "./writeActionOutputs.js";
 import { createChatModel } from "../models/index.js";
 import { ModelCallError, type ChatModel } from "../models/chatModel.js";
-import { runCompileLoop } from "../loop/runCompileLoop.js";
-import { resultBeforeIterations } from "../loop/resultBeforeIterations.js";
-import type { LoopResult } from "../loop/loopTypes.js";
+import type { LoopEvent, LoopResult } from "../loop/loopTypes.js";
+import { runPipeline, type PipelineResult } from "../loop/runPipeline.js";
 import { tailText } from "../loop/buildPrompts.js";
-import { createShellTestRunner } from "../runner/createShellTestRunner.js";
-import { runTestCommand } from "../runner/runTestCommand.js";
-import { buildTestEnv } from "../runner/buildTestEnv.js";
 import { isSecretName } from "../runner/testEnvNames.js";
-import { selectTargetFiles } from "../context/selectTargetFiles.js";
-import { listRepositoryFiles, readRepoFileSync } from "../context/listRepositoryFiles.js";
 import { runGit } from "../git/runGit.js";
 import { fetchRef } from "../git/fetchRef.js";
 import { checkoutDetached } from "../git/checkoutDetached.js";
@@ -46,8 +40,7 @@ import {
   type PullRequestCommentState,
 } from "../github/commentState.js";
 import { redact } from "../security/redactSecrets.js";
-import { prepareTestIsolation, type PreparedIsolation } from "../isolation/prepareTestIsolation.js";
-import { IsolationUnavailableError, type IsolationReport } from "../isolation/isolationSetting.js";
+import type { IsolationReport } from "../isolation/isolationSetting.js";
 
 /** Where the run works: the pull request (if any) and the commit under test. */
 interface RunTarget {
@@ -295,114 +288,84 @@ class ActionRun {
   }
 
   /** The strongest isolation the runner allows (or the one asked for), said in the log, the comment and the outputs. */
-  private async isolate(): Promise<PreparedIsolation | { outputs: ActionOutputs }> {
-    let prepared: PreparedIsolation;
-    try {
-      prepared = await prepareTestIsolation({
-        setting: this.inputs.testIsolation,
-        workTree: this.workspace,
-        isGitRepo: true,
-        onNotice: (message) => this.io.warning(`compile-loop: ${message}`),
-      });
-    } catch (error) {
-      if (!(error instanceof IsolationUnavailableError)) throw error;
-      return { outputs: await this.finishWithoutLoop(false, "configuration", `test-isolation: user is not available on this runner: ${error.message.replace(/\.$/, "")}. Use test-isolation: auto to run without it (the code under test could then read the secrets).`) };
-    }
-    this.isolation = prepared.report;
-    this.log(`compile-loop: test isolation: ${prepared.report.level}: ${prepared.report.detail}`);
-    if (prepared.report.level === "none" && this.inputs.testIsolation === "auto") {
-      this.io.warning(`compile-loop: test-isolation auto fell back to none: ${prepared.report.detail}`);
-    }
+  private showIsolation(report: IsolationReport): void {
+    this.isolation = report;
+    this.log(`compile-loop: test isolation: ${report.level}: ${report.detail}`);
+    if (report.level === "none" && this.inputs.testIsolation === "auto") this.io.warning(`compile-loop: test-isolation auto fell back to none: ${report.detail}`);
     if (this.commentState) {
-      this.commentState.header.isolation = prepared.report.level;
-      if (prepared.report.level === "none") this.commentState.notes?.push(`Test isolation is off: ${prepared.report.detail}`);
-    }
-    return prepared;
-  }
-
-  /** Setup, first test run, target selection and the loop, with no credential on disk. */
-  private async runLoop(target: RunTarget, model: ChatModel): Promise<{ loop: LoopResult } | { outputs: ActionOutputs }> {
-    const prepared = await this.isolate();
-    if ("outputs" in prepared) return prepared;
-    try {
-      return await this.runLoopIsolated(target, model, prepared);
-    } finally {
-      await prepared.release();
+      this.commentState.header.isolation = report.level;
+      if (report.level === "none") this.commentState.notes?.push(`Test isolation is off: ${report.detail}`);
     }
   }
 
-  private async runLoopIsolated(target: RunTarget, model: ChatModel, prepared: PreparedIsolation): Promise<{ loop: LoopResult } | { outputs: ActionOutputs }> {
-    const testEnv = buildTestEnv(this.env, this.inputs.testEnv);
-    const testTimeoutMs = this.inputs.testTimeoutSeconds * 1000;
-    const started = Date.now();
-    const deadline = started + this.inputs.timeoutMinutes * 60_000;
-    if (this.inputs.setupCommand) {
-      this.log(`compile-loop: running the setup command`);
-      const setup = await runTestCommand({ command: this.inputs.setupCommand, cwd: this.workspace, env: testEnv, timeoutMs: testTimeoutMs, isolation: prepared.isolation, ...(this.signal ? { signal: this.signal } : {}) });
-      if (!setup.ok) {
-        logUntrusted(this.io, "setup command output (tail):", redact(tailText(setup.output, 4000), this.secrets));
-        return { outputs: await this.finishWithoutLoop(false, "setup_command", `The setup command failed (exit ${setup.exitCode ?? setup.signal ?? "?"}); fix it or remove setup-command.`, setup.output) };
-      }
-    }
-    const runner = createShellTestRunner({ command: this.inputs.testCommand, cwd: this.workspace, env: testEnv, timeoutMs: testTimeoutMs, isolation: prepared.isolation });
-    this.log(`compile-loop: running the tests: ${this.inputs.testCommand}`);
-    const initial = await runner.run(this.signal);
-    if (initial.ok) {
-      this.log("compile-loop: the tests already pass; nothing to fix");
-      return { loop: resultBeforeIterations(initial, this.inputs.maxIterations, Date.now() - started) };
-    }
-    logUntrusted(this.io, "failing test output (tail):", redact(tailText(initial.output, 4000), this.secrets));
-
-    const repoFiles = await listRepositoryFiles(this.workspace, true);
-    const changed = target.pr ? await listPullRequestFiles(this.client, this.repo, target.pr.number).catch(() => []) : [];
-    const selection = selectTargetFiles({
-      repoFiles,
-      ...(this.inputs.targetFiles.length > 0 ? { include: this.inputs.targetFiles } : {}),
-      protect: this.inputs.protectedFiles,
-      failingOutput: initial.output,
-      changedFiles: changed,
-      readFile: readRepoFileSync(this.workspace),
-    });
-    if (selection.files.length === 0) {
-      return { loop: resultBeforeIterations(initial, this.inputs.maxIterations, Date.now() - started, "no_target_files") };
-    }
-    this.log(`compile-loop: target files: ${selection.files.join(", ")}`);
-    const single = this.inputs.editMode === "full";
-    if (single && selection.files.length !== 1) {
-      return { outputs: await this.finishWithoutLoop(false, "configuration", `edit-mode full rewrites one whole file, but ${selection.files.length} files were selected; set target-files to one file or use edit-mode diff.`) };
-    }
+  /** The engine's whole run, with no credential on disk; the action only shows progress. */
+  private async runLoop(target: RunTarget, model: ChatModel): Promise<{ loop: PipelineResult } | { outputs: ActionOutputs }> {
     const prior = this.priorMemory.length > 0 ? describePriorAttempts(this.priorMemory) : undefined;
-    const loop = await runCompileLoop({
+    const loop = await runPipeline({
       repoDir: this.workspace,
-      runner,
-      initialTest: initial,
+      parentEnv: this.env,
+      testCommand: this.inputs.testCommand,
+      ...(this.inputs.setupCommand ? { setupCommand: this.inputs.setupCommand } : {}),
+      testEnv: this.inputs.testEnv,
+      isolation: this.inputs.testIsolation,
+      ...(this.inputs.targetFiles.length > 0 ? { include: this.inputs.targetFiles } : {}),
+      ...(target.pr ? { changedFiles: async () => (target.pr ? listPullRequestFiles(this.client, this.repo, target.pr.number) : []) } : {}),
+      protectedPaths: this.inputs.protectedFiles,
       model,
-      ...(single ? { targetFile: selection.files[0] ?? "", editMode: "full" as const } : { targetFiles: selection.files, editMode: "diff" as const }),
-      protectedPaths: [...this.inputs.protectedFiles, ".git/**"],
+      editMode: this.inputs.editMode,
       maxIterations: this.inputs.maxIterations,
-      timeoutMs: Math.max(1000, deadline - Date.now()),
+      timeoutMs: this.inputs.timeoutMinutes * 60_000,
       ...(this.inputs.maxTokensTotal !== undefined ? { maxTokensTotal: this.inputs.maxTokensTotal } : {}),
       ...(target.instructions ? { instructions: target.instructions } : {}),
       ...(prior ? { priorAttempts: prior } : {}),
-      testTimeoutMs,
+      testTimeoutMs: this.inputs.testTimeoutSeconds * 1000,
       secrets: this.secrets,
       ...(this.signal ? { signal: this.signal } : {}),
       environment: "production",
-      onEvent: (event) => {
-        if (event.type === "iteration_end") {
-          this.rows.push(iterationRowFromRecord(event.record));
-          this.log(`compile-loop: iteration ${event.record.iteration}: ${event.record.outcome}${event.record.filesEdited.length ? ` (edited ${event.record.filesEdited.join(", ")})` : ""}`);
-          if (this.comment && this.commentState) {
-            this.commentState.status = { kind: "running", detail: `iteration ${event.record.iteration} of ${this.inputs.maxIterations} done` };
-            void this.comment.write(this.commentState);
-          }
-        }
-      },
+      onEvent: (event) => this.onEngineEvent(event),
     });
+    if (loop.failureReason === "configuration" || loop.failureReason === "setup_command") {
+      if (loop.failureReason === "setup_command") logUntrusted(this.io, "setup command output (tail):", redact(tailText(loop.setup?.output ?? "", 4000), this.secrets));
+      return { outputs: await this.finishWithoutLoop(false, loop.failureReason, loop.failureMessage ?? loop.summary, loop.setup?.output) };
+    }
     return { loop };
   }
 
-  private async publishAndReport(target: RunTarget, loop: LoopResult): Promise<ActionOutputs> {
+  private onEngineEvent(event: LoopEvent): void {
+    switch (event.type) {
+      case "isolation":
+        this.showIsolation(event.report);
+        break;
+      case "setup_start":
+        this.log("compile-loop: running the setup command");
+        break;
+      case "initial_test_start":
+        this.log(`compile-loop: running the tests: ${this.inputs.testCommand}`);
+        break;
+      case "initial_test":
+        if (event.result.ok) this.log("compile-loop: the tests already pass; nothing to fix");
+        else logUntrusted(this.io, "failing test output (tail):", redact(tailText(event.result.output, 4000), this.secrets));
+        break;
+      case "targets_selected":
+        this.log(`compile-loop: target files: ${event.files.join(", ")}`);
+        break;
+      case "dump":
+        if (event.event === "git_state_restored") this.io.warning(`compile-loop: ${String(event.fields.message)}`);
+        break;
+      case "iteration_end":
+        this.rows.push(iterationRowFromRecord(event.record));
+        this.log(`compile-loop: iteration ${event.record.iteration}: ${event.record.outcome}${event.record.filesEdited.length ? ` (edited ${event.record.filesEdited.join(", ")})` : ""}`);
+        if (this.comment && this.commentState) {
+          this.commentState.status = { kind: "running", detail: `iteration ${event.record.iteration} of ${this.inputs.maxIterations} done` };
+          void this.comment.write(this.commentState);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  private async publishAndReport(target: RunTarget, loop: PipelineResult): Promise<ActionOutputs> {
     const diff = loop.modifiedFiles.length > 0 ? await getDiff(this.workspace, { paths: loop.modifiedFiles }).catch(() => "") : "";
     let delivery: Delivery = { kind: "none", reason: "nothing to push" };
     let status: CommentStatus = statusFromLoopResult(loop);

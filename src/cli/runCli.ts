@@ -2,28 +2,19 @@ import path from "node:path";
 import type { ChatModel } from "../models/chatModel.js";
 import { ModelCallError } from "../models/chatModel.js";
 import { createChatModel, createReplayChatModel, recordingChatModel, DEFAULT_API_KEY_ENV } from "../models/index.js";
-import { runCompileLoop } from "../loop/runCompileLoop.js";
-import { resultBeforeIterations } from "../loop/resultBeforeIterations.js";
-import type { FailureReason, LoopResult } from "../loop/loopTypes.js";
+import type { FailureReason, LoopEvent, LoopResult } from "../loop/loopTypes.js";
+import { runPipeline, type PipelineResult } from "../loop/runPipeline.js";
 import { LoopOptionsError } from "../loop/validateLoopOptions.js";
 import { tailText } from "../loop/buildPrompts.js";
-import { createShellTestRunner } from "../runner/createShellTestRunner.js";
-import { runTestCommand } from "../runner/runTestCommand.js";
-import { buildTestEnv } from "../runner/buildTestEnv.js";
 import { isSecretName } from "../runner/testEnvNames.js";
-import { selectTargetFiles } from "../context/selectTargetFiles.js";
-import { findBaseRef, listRepositoryFiles, readRepoFileSync } from "../context/listRepositoryFiles.js";
 import { runGit } from "../git/runGit.js";
 import { getRepoStatus } from "../git/getRepoStatus.js";
-import { listChangedFiles } from "../git/listChangedFiles.js";
 import { commitFiles } from "../git/commitFiles.js";
 import { redact } from "../security/redactSecrets.js";
-import { prepareTestIsolation, type PreparedIsolation } from "../isolation/prepareTestIsolation.js";
-import { IsolationUnavailableError, type IsolationReport } from "../isolation/isolationSetting.js";
 import { parseCliArgs } from "./parseCliArgs.js";
 import type { CliOptions } from "./cliOptions.js";
 import { createProgressReporter, type ProgressReporter } from "./progressReporter.js";
-import { captureOriginals, diffAgainstOriginals, restoreOriginals, restoreOriginalsSync } from "./workingTreeSnapshot.js";
+import { captureOriginals, diffAgainstOriginals, restoreOriginals, restoreOriginalsSync, type OriginalContents } from "./workingTreeSnapshot.js";
 import { pickFixBranchName } from "./pickFixBranchName.js";
 
 export const EXIT_FIXED = 0;
@@ -48,16 +39,13 @@ export interface CliIO {
 }
 
 /** The JSON printed by --json: the engine's result plus what the CLI did with it. */
-export interface CliJsonResult extends Omit<LoopResult, "history" | "failureReason" | "initialTest"> {
+export interface CliJsonResult extends Omit<PipelineResult, "history" | "failureReason" | "initialTest" | "setup"> {
   /** null when the run ended well, so the key is always there for scripts. */
   failureReason: FailureReason | null;
   failureMessage?: string;
   diff: string;
   branch?: string;
   dryRun: boolean;
-  targetFiles: string[];
-  /** Who the setup and test commands ran as, and what that protects. */
-  isolation?: IsolationReport;
   history: Array<Omit<LoopResult["history"][number], "test"> & { test?: { ok: boolean; exitCode: number | null; durationMs: number; outputTail: string } }>;
 }
 
@@ -139,156 +127,114 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
   const reporter = createProgressReporter({ stream: io.stderr, interactive, quiet: options.quiet, verbose: options.verbose });
   const controller = new AbortController();
   io.signal?.addEventListener("abort", () => controller.abort(), { once: true });
-  const interrupted = (): boolean => controller.signal.aborted;
-  const testEnv = buildTestEnv(io.env, options.testEnv);
-  const testTimeoutMs = (options.testTimeoutSeconds ?? 600) * 1000;
-  const runStarted = Date.now();
-  // The commands run where the user ran compile-loop (a package of a monorepo, say), as they would by hand;
-  // file paths are relative to the repository root.
-  const commandDir = path.resolve(io.cwd);
 
-  let prepared: PreparedIsolation;
+  let originals: OriginalContents | undefined;
+  let restored = false;
+  const restoreDryRun = async (changed: readonly string[]): Promise<void> => {
+    if (!options.dryRun || restored || originals === undefined) return;
+    restored = true;
+    io.setEmergencyCleanup?.(undefined);
+    await restoreOriginals(repoDir, originals, changed);
+  };
+
+  let result: PipelineResult;
   try {
-    prepared = await prepareTestIsolation({
-      setting: options.isolate,
-      workTree: repoDir,
-      isGitRepo: gitRoot !== undefined,
-      onNotice: (message) => reporter.note(message),
-    });
-  } catch (error) {
-    if (!(error instanceof IsolationUnavailableError)) throw error;
-    io.stderr.write(`error: option '--isolate ${options.isolate}': ${error.message}\n`);
-    return EXIT_USAGE;
-  }
-  const isolation = prepared.report;
-  if (options.isolate !== "none" || options.verbose) reporter.note(`isolation: ${isolation.level}: ${isolation.detail}`);
-  if (options.isolate === "auto" && isolation.level === "none") io.stderr.write(`warning: --isolate auto fell back to none: ${isolation.detail}\n`);
-
-  try {
-    if (options.setup) {
-      reporter.phase("running the setup command");
-      const setup = await runTestCommand({ command: options.setup, cwd: commandDir, env: testEnv, timeoutMs: testTimeoutMs, signal: controller.signal, isolation: prepared.isolation });
-      if (interrupted()) return finishInterrupted(io, reporter);
-      if (!setup.ok) {
-        reporter.stop();
-        io.stderr.write(redact(`${tailText(setup.output, 3000)}\n`, secrets));
-        io.stderr.write(`error: the setup command failed (exit ${setup.exitCode ?? setup.signal ?? "?"}); fix it or drop --setup.\n`);
-        return EXIT_GAVE_UP;
-      }
-      reporter.note("setup command done");
-    }
-
-    const runner = createShellTestRunner({ command: options.test, cwd: commandDir, env: testEnv, timeoutMs: testTimeoutMs, isolation: prepared.isolation });
-    reporter.phase("running the tests");
-    const initial = await runner.run(controller.signal);
-    if (interrupted()) return finishInterrupted(io, reporter);
-    if (initial.ok) {
-      reporter.stop();
-      return report(io, options, secrets, resultBeforeIterations(initial, options.maxIterations, Date.now() - runStarted), "", [], undefined, isolation);
-    }
-    reporter.note(`tests fail (exit ${initial.exitCode ?? initial.signal ?? "?"}); looking for the files to fix`);
-    reporter.phase("choosing the files to edit");
-
-    const repoFiles = await listRepositoryFiles(repoDir, gitRoot !== undefined);
-    let changedFiles: string[] = [];
-    if (gitRoot && !options.files) {
-      const base = await findBaseRef(repoDir);
-      if (base) changedFiles = await listChangedFiles(repoDir, base).catch(() => []);
-    }
-    const selection = selectTargetFiles({
-      repoFiles,
-      ...(options.files ? { include: options.files } : {}),
-      protect: options.protect,
-      failingOutput: initial.output,
-      changedFiles,
-      readFile: readRepoFileSync(repoDir),
-    });
-    if (selection.files.length === 0 && options.files) {
-      // The user named the files and none qualify: a command-line mistake, not a failed fix.
-      reporter.stop();
-      const dropped = selection.protectedDropped.length > 0 ? `; ${selection.protectedDropped.slice(0, 5).join(", ")} matched but ${selection.protectedDropped.length === 1 ? "is" : "are"} protected by --protect (${options.protect.join(",")})` : "";
-      io.stderr.write(`error: option '--files' (${options.files.join(",")}) matches no file of the repository${dropped}. Globs are relative to the repository root, ${repoDir}\n`);
-      return EXIT_USAGE;
-    }
-    if (selection.files.length === 0) {
-      reporter.stop();
-      const result = resultBeforeIterations(initial, options.maxIterations, Date.now() - runStarted, "no_target_files");
-      return report(io, options, secrets, result, "", [], undefined, isolation);
-    }
-    if (options.editMode === "full" && selection.files.length !== 1) {
-      reporter.stop();
-      io.stderr.write(`error: option '--edit-mode full' rewrites one whole file, but ${selection.files.length} files were selected; pass --files with one file or use --edit-mode diff\n`);
-      return EXIT_USAGE;
-    }
-
-    if (gitRoot && !options.allowDirty) {
-      const status = await getRepoStatus(repoDir);
-      const targets = new Set(selection.files);
-      const dirty = status.dirty.map((d) => d.path).filter((p) => targets.has(p));
-      if (dirty.length > 0) {
-        reporter.stop();
-        io.stderr.write(`error: these files have uncommitted changes and may be edited by the model: ${dirty.join(", ")}\nCommit or stash them first, or pass --allow-dirty to mix the model's edits with yours.\n`);
-        return EXIT_USAGE;
-      }
-    }
-
-    const originals = await captureOriginals(repoDir, selection.files);
-    let restored = false;
-    const restoreDryRun = async (changed: readonly string[]): Promise<void> => {
-      if (!options.dryRun || restored) return;
-      restored = true;
-      io.setEmergencyCleanup?.(undefined);
-      await restoreOriginals(repoDir, originals, changed);
-    };
-    // Until the loop returns we do not know which files it wrote, so every target is restored.
-    if (options.dryRun) io.setEmergencyCleanup?.(() => restoreOriginalsSync(repoDir, originals, [...originals.keys()]));
-    let result: LoopResult;
-    try {
-      result = await runCompileLoop({
+    result = await runPipeline({
       repoDir,
-      runner,
-      initialTest: initial,
-      model,
-      ...(options.editMode === "full" ? { targetFile: selection.files[0] ?? "", editMode: "full" as const } : { targetFiles: selection.files, editMode: "diff" as const }),
+      // The commands run where the user ran compile-loop (a package of a monorepo, say), as they would by hand;
+      // file paths are relative to the repository root.
+      commandDir: path.resolve(io.cwd),
+      parentEnv: io.env,
+      testCommand: options.test,
+      ...(options.setup ? { setupCommand: options.setup } : {}),
+      testEnv: options.testEnv,
+      isolation: options.isolate,
+      ...(options.files ? { include: options.files } : {}),
       protectedPaths: options.protect,
+      model,
+      editMode: options.editMode,
       maxIterations: options.maxIterations,
-      ...(options.timeoutSeconds !== undefined ? { timeoutMs: Math.max(1, options.timeoutSeconds * 1000 - (Date.now() - runStarted)) } : {}),
+      ...(options.timeoutSeconds !== undefined ? { timeoutMs: options.timeoutSeconds * 1000 } : {}),
       ...(options.maxTokensTotal !== undefined ? { maxTokensTotal: options.maxTokensTotal } : {}),
       ...(options.instructions ? { instructions: options.instructions } : {}),
-      testTimeoutMs,
+      ...(options.testTimeoutSeconds !== undefined ? { testTimeoutMs: options.testTimeoutSeconds * 1000 } : {}),
       signal: controller.signal,
       secrets,
-      onEvent: (event) => reporter.onEvent(event),
       dumpMode: options.verbose ? "meta" : "off",
-      });
-    } catch (error) {
-      await restoreDryRun([...originals.keys()]);
-      throw error;
-    }
-    reporter.stop();
-    const diff = await diffAgainstOriginals(repoDir, originals, result.modifiedFiles);
-    await restoreDryRun(result.modifiedFiles);
-    let branch: string | undefined;
-    if (result.ok && options.commit && result.modifiedFiles.length > 0 && gitRoot) {
-      branch = await commitOnFixBranch(repoDir, result, options.test);
-    }
-    if (result.failureReason === "aborted") {
-      io.stderr.write(`interrupted: ${result.failureMessage ?? ""}\n`);
-      if (options.json) writeJson(io, secrets, result, diff, branch, options, selection.files, isolation);
-      return EXIT_INTERRUPTED;
-    }
-    return report(io, options, secrets, result, diff, selection.files, branch, isolation);
+      onEvent: (event) => {
+        showPipelineEvent(event, reporter, options);
+        reporter.onEvent(event);
+      },
+      beforeIterations: async (targets) => {
+        if (gitRoot && !options.allowDirty) {
+          const status = await getRepoStatus(repoDir);
+          const wanted = new Set(targets);
+          const dirty = status.dirty.map((d) => d.path).filter((p) => wanted.has(p));
+          if (dirty.length > 0) return `these files have uncommitted changes and may be edited by the model: ${dirty.join(", ")}. Commit or stash them first, or pass --allow-dirty to mix the model's edits with yours.`;
+        }
+        originals = await captureOriginals(repoDir, [...targets]);
+        // Until the loop returns we do not know which files it wrote, so every target is restored.
+        const snapshot = originals;
+        if (options.dryRun) io.setEmergencyCleanup?.(() => restoreOriginalsSync(repoDir, snapshot, [...snapshot.keys()]));
+        return undefined;
+      },
+    });
+  } catch (error) {
+    await restoreDryRun([...(originals?.keys() ?? [])]);
+    throw error;
   } finally {
     reporter.stop();
-    await prepared.release();
+  }
+  if (result.isolation && options.isolate === "auto" && result.isolation.level === "none") io.stderr.write(`warning: --isolate auto fell back to none: ${result.isolation.detail}\n`);
+
+  const diff = originals ? await diffAgainstOriginals(repoDir, originals, result.modifiedFiles) : "";
+  await restoreDryRun(result.modifiedFiles);
+  let branch: string | undefined;
+  if (result.ok && options.commit && result.modifiedFiles.length > 0 && gitRoot) {
+    branch = await commitOnFixBranch(repoDir, result, options.test);
+  }
+  return report(io, options, secrets, result, diff, branch);
+}
+
+/** Progress for the steps before the loop; the loop's own events go to the reporter. */
+function showPipelineEvent(event: LoopEvent, reporter: ProgressReporter, options: CliOptions): void {
+  switch (event.type) {
+    case "isolation":
+      if (options.isolate !== "none" || options.verbose) reporter.note(`isolation: ${event.report.level}: ${event.report.detail}`);
+      break;
+    case "setup_start":
+      reporter.phase("running the setup command");
+      break;
+    case "setup_result":
+      if (event.result.ok) reporter.note("setup command done");
+      break;
+    case "initial_test_start":
+      reporter.phase("running the tests");
+      break;
+    case "initial_test":
+      if (!event.result.ok) {
+        reporter.note(`tests fail (exit ${event.result.exitCode ?? event.result.signal ?? "?"}); looking for the files to fix`);
+        reporter.phase("choosing the files to edit");
+      }
+      break;
+    case "dump":
+      if (event.event === "git_state_restored") reporter.note(String(event.fields.message));
+      break;
+    default:
+      break;
   }
 }
 
-function finishInterrupted(io: CliIO, reporter: ProgressReporter): number {
-  reporter.stop();
-  io.stderr.write("interrupted: nothing was changed.\n");
-  return EXIT_INTERRUPTED;
+/** How the command line ends each stop: the engine's reason code decides the exit code. */
+function exitCodeFor(result: PipelineResult, options: CliOptions): number {
+  if (result.ok) return EXIT_FIXED;
+  if (result.failureReason === "aborted") return EXIT_INTERRUPTED;
+  // A mistake on the command line or in the machine's set-up, not a failed fix.
+  if (result.failureReason === "configuration") return EXIT_USAGE;
+  if (result.failureReason === "no_target_files" && options.files) return EXIT_USAGE;
+  return EXIT_GAVE_UP;
 }
+
 
 
 async function commitOnFixBranch(repoDir: string, result: LoopResult, testCommand: string): Promise<string> {
@@ -311,8 +257,8 @@ async function commitOnFixBranch(repoDir: string, result: LoopResult, testComman
   return branch;
 }
 
-function toJson(result: LoopResult, diff: string, branch: string | undefined, options: CliOptions, targetFiles: string[], isolation: IsolationReport | undefined): CliJsonResult {
-  const { initialTest: _initial, failureReason, ...rest } = result;
+function toJson(result: PipelineResult, diff: string, branch: string | undefined, options: CliOptions): CliJsonResult {
+  const { initialTest: _initial, setup: _setup, failureReason, ...rest } = result;
   return {
     ...rest,
     failureReason: failureReason ?? null,
@@ -323,20 +269,19 @@ function toJson(result: LoopResult, diff: string, branch: string | undefined, op
     diff,
     ...(branch ? { branch } : {}),
     dryRun: options.dryRun,
-    targetFiles,
-    ...(isolation ? { isolation } : {}),
   };
 }
 
-function writeJson(io: CliIO, secrets: string[], result: LoopResult, diff: string, branch: string | undefined, options: CliOptions, targetFiles: string[], isolation: IsolationReport | undefined): void {
-  io.stdout.write(redact(`${JSON.stringify(toJson(result, diff, branch, options, targetFiles, isolation), null, 2)}\n`, secrets));
-}
-
-function report(io: CliIO, options: CliOptions, secrets: string[], result: LoopResult, diff: string, targetFiles: string[], branch: string | undefined, isolation: IsolationReport | undefined): number {
+function report(io: CliIO, options: CliOptions, secrets: string[], result: PipelineResult, diff: string, branch: string | undefined): number {
+  const code = exitCodeFor(result, options);
+  const say = (stream: NodeJS.WritableStream, text: string): void => void stream.write(redact(`${text}\n`, secrets));
+  if (code === EXIT_USAGE) say(io.stderr, `error: ${result.failureMessage ?? result.summary}`);
+  if (code === EXIT_INTERRUPTED) say(io.stderr, `interrupted: ${result.failureMessage ?? ""}`);
   if (options.json) {
-    writeJson(io, secrets, result, diff, branch, options, targetFiles, isolation);
-    return result.ok ? EXIT_FIXED : EXIT_GAVE_UP;
+    say(io.stdout, JSON.stringify(toJson(result, diff, branch, options), null, 2));
+    return code;
   }
+  if (code === EXIT_USAGE || code === EXIT_INTERRUPTED) return code;
   const lines: string[] = [];
   if (result.ok && result.iterations === 0) {
     lines.push("The tests already pass; nothing to fix.", result.summary);
@@ -353,6 +298,6 @@ function report(io: CliIO, options: CliOptions, secrets: string[], result: LoopR
   }
   if (branch) lines.push(`committed on branch ${branch}`);
   if (diff) lines.push("", diff.trimEnd());
-  io.stdout.write(redact(`${lines.join("\n")}\n`, secrets));
-  return result.ok ? EXIT_FIXED : EXIT_GAVE_UP;
+  say(io.stdout, lines.join("\n"));
+  return code;
 }

@@ -1,6 +1,7 @@
 import type { ChatModel, TokenUsage } from "../models/chatModel.js";
 import type { TestRunResult, TestRunner } from "../runner/testRunResult.js";
 import type { FailedBlock } from "../edits/editBlock.js";
+import type { IsolationReport } from "../isolation/isolationSetting.js";
 
 /** Why the loop gave up; each has a summary and a sentence saying what to do (summarizeResult.ts). */
 export type FailureReason =
@@ -13,7 +14,9 @@ export type FailureReason =
   | "budget"
   | "aborted"
   | "test_command"
-  | "no_target_files";
+  | "no_target_files"
+  | "setup_command"
+  | "configuration";
 
 export type EditMode = "diff" | "full";
 /**
@@ -65,6 +68,11 @@ export interface LoopResult {
 }
 
 export type LoopEvent =
+  | { type: "isolation"; report: IsolationReport }
+  | { type: "setup_start" }
+  | { type: "setup_result"; result: TestRunResult }
+  | { type: "initial_test_start" }
+  | { type: "targets_selected"; files: string[]; reasons: Record<string, string> }
   | { type: "start"; mode: LoopMode; targetFiles: string[]; maxIterations: number }
   | { type: "initial_test"; result: TestRunResult }
   | { type: "iteration_start"; iteration: number }

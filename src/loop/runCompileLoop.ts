@@ -9,6 +9,7 @@ import { describeEditFailures } from "../edits/describeEditFailures.js";
 import { resolveEditPath } from "../edits/resolveEditPath.js";
 import { writeEditsAtomically } from "../edits/writeEditsAtomically.js";
 import { createShellTestRunner } from "../runner/createShellTestRunner.js";
+import { whyTestCommandCannotRun } from "../runner/whyTestCommandCannotRun.js";
 import { buildTestEnv } from "../runner/buildTestEnv.js";
 import { MIN_SECRET_LENGTH, redact } from "../security/redactSecrets.js";
 import { discoverRepoGuidance, formatRepoGuidance, guidancePaths } from "../context/repoGuidance.js";
@@ -194,9 +195,8 @@ class LoopRun {
     if (!this.options.initialTest) this.emit({ type: "initial_test", result: initial });
     this.checkStopped(0);
     if (initial.ok) return this.finish(true, 0);
-    if (initial.spawnError !== undefined || initial.exitCode === 127) {
-      // No model can fix a test command that does not run (127: the shell found no such command).
-      const why = initial.spawnError ?? "exit code 127: command not found";
+    const why = whyTestCommandCannotRun(initial);
+    if (why !== undefined) {
       throw new LoopStop("test_command", this.redact(`${why}\n${tailText(initial.output, LAST_ERROR_RESULT_CHARS)}`), 0);
     }
     this.lastTestOutput = this.redact(initial.output);

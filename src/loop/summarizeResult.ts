@@ -30,6 +30,10 @@ export function makeSummary(ok: boolean, iterations: number, maxIterations: numb
       return "give-up: the test command could not run";
     case "no_target_files":
       return "give-up: no files to edit";
+    case "setup_command":
+      return "give-up: the setup command failed";
+    case "configuration":
+      return "give-up: configuration error";
     default:
       return `give-up: ${String(reason)}`;
   }
@@ -58,5 +62,9 @@ export function describeFailureReason(reason: FailureReason, details: { maxItera
       return "The test command itself could not run (not found or could not start); check the command and that its dependencies are installed.";
     case "no_target_files":
       return "The failing output names no file of the repository and the branch changes none; say which files may be edited (--files / target-files).";
+    case "setup_command":
+      return "The setup command failed, so the tests were not run; fix it (its output is above) or remove it.";
+    case "configuration":
+      return "The run is not configured so that it can start; the message above names the setting.";
   }
 }

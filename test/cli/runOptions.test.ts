@@ -48,8 +48,8 @@ describe.skipIf(!CLI_BUILT)(`compile-loop options (${CLI_BUILT ? "built CLI" : S
     const dir = await repo();
     const run = await runCliProcess(["--test", TEST_COMMAND, "--setup", "echo cannot install >&2; exit 3", "--base-url", model.baseURL], { cwd: dir });
     expect(run.code, run.stderr).toBe(1);
-    expect(run.stderr).toContain("cannot install");
-    expect(run.stderr).toContain("setup command failed (exit 3)");
+    // Ends like every other give-up: summary, reason code and sentence, then the output's tail.
+    expect(run.stdout).toContain("Gave up: give-up: the setup command failed\nreason: setup_command: The setup command failed (exit 3), so the tests were not run; fix it or remove it.\nlast error:\ncannot install");
     expect(model.completions).toHaveLength(0);
   });
 
@@ -107,7 +107,7 @@ describe.skipIf(!CLI_BUILT)(`compile-loop options (${CLI_BUILT ? "built CLI" : S
     const run = await runCliProcess(["--test", TEST_COMMAND, "--base-url", model.baseURL, "--files", "src/math.js", "--protect", "src/**"], { cwd: dir });
     expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).toContain("--files");
-    expect(run.stderr).toContain("src/math.js matched but is protected by --protect (src/**)");
+    expect(run.stderr).toContain("src/math.js matched but is protected by --protect / protected-files (src/**,.git/**)");
     expect(model.completions).toHaveLength(0);
     expect(await readFile(path.join(dir, "src/math.js"), "utf8")).toBe(BUGGY_MATH);
   });
@@ -117,7 +117,7 @@ describe.skipIf(!CLI_BUILT)(`compile-loop options (${CLI_BUILT ? "built CLI" : S
     const dir = await repo();
     const run = await runCliProcess(["--test", TEST_COMMAND, "--base-url", model.baseURL, "--files", "lib/**/*.ts"], { cwd: dir });
     expect(run.code, run.stderr).toBe(2);
-    expect(run.stderr).toContain("option '--files' (lib/**/*.ts) matches no file");
+    expect(run.stderr).toContain("error: --files / target-files (lib/**/*.ts) match no file of the repository");
     expect(model.completions).toHaveLength(0);
   });
 

@@ -93,7 +93,7 @@ describe.skipIf(!CLI_BUILT)("CLI: --isolate none (the default) and machines with
     it("--isolate user fails at once with exit 2, naming what is missing, before any test runs", async () => {
       const child = await runAsNobody(["--isolate", "user"]);
       expect(child.status, child.stderr).toBe(2);
-      expect(child.stderr).toContain("error: option '--isolate user': running the tests as another user needs root or passwordless sudo, and compile-loop it is not root and");
+      expect(child.stderr).toContain("error: --isolate user / test-isolation: user is not available here: running the tests as another user needs root or passwordless sudo, and compile-loop it is not root and");
     });
 
     it("--isolate auto falls back to none with a warning and says so in --json", async () => {
