@@ -11,7 +11,7 @@ import { tryParseSearchReplace } from "../edits/parseSearchReplace.js";
 
 /** What a reply must contain, by mode. */
 export type ReplyFormat =
-  | { kind: "blocks"; targetFiles: readonly string[] }
+  | { kind: "blocks"; targetFiles: readonly string[]; /** Lets an absolute path inside the repository (copied from a stack trace) name its file. */ repoDir?: string }
   | { kind: "whole_file"; path: string; lang: string };
 
 /** An edit as the model sent it, before it is planned against the files. */
@@ -52,7 +52,7 @@ export function interpretReply(reply: ModelReply, format: ReplyFormat): ReplyInt
   if (!endedNormally(reply.stopReason)) {
     return { ok: false, problem: "cut_off", message: cutOffMessage(reply.stopReason, format) };
   }
-  return format.kind === "blocks" ? interpretBlocks(reply.text, format.targetFiles) : interpretWholeFile(reply.text, format);
+  return format.kind === "blocks" ? interpretBlocks(reply.text, format) : interpretWholeFile(reply.text, format);
 }
 
 function cutOffMessage(stopReason: StopReason, format: ReplyFormat): string {
@@ -67,8 +67,8 @@ function cutOffMessage(stopReason: StopReason, format: ReplyFormat): string {
   return `${what}, so nothing of it was written and the tests were not run. ${ask}`;
 }
 
-function interpretBlocks(text: string, targetFiles: readonly string[]): ReplyInterpretation {
-  const parsed = tryParseSearchReplace(text, { multiFile: true, allowedPaths: targetFiles });
+function interpretBlocks(text: string, format: Extract<ReplyFormat, { kind: "blocks" }>): ReplyInterpretation {
+  const parsed = tryParseSearchReplace(text, { multiFile: true, allowedPaths: format.targetFiles, ...(format.repoDir !== undefined ? { repoDir: format.repoDir } : {}) });
   if (!parsed.ok) {
     return {
       ok: false,

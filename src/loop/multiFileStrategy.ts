@@ -23,7 +23,7 @@ import type { ParsedEdit, ReplyFormat } from "./interpretReply.js";
  */
 export function createMultiFileStrategy(services: StrategyServices, allowedReads: readonly string[], digestModel: ChatModel): ModeStrategy {
   const { cfg } = services;
-  const format: ReplyFormat = { kind: "blocks", targetFiles: cfg.targetFiles };
+  const format: ReplyFormat = { kind: "blocks", targetFiles: cfg.targetFiles, repoDir: cfg.repoDir };
   const tools = new TargetFileTools(cfg.repoDir, allowedReads, digestModel, services.now);
   /** The target files as the previous request saw them; undefined before the first. */
   let snapshot: FileSnapshot | undefined;

@@ -287,3 +287,17 @@ describe("digest calls go through the run's budget check", () => {
     expect(digestEvents).toHaveLength(2);
   });
 });
+
+describe("paths a model really writes name the target file", () => {
+  const fix = (file: string): string => block(file, "  return a - b;", "  return a + b;");
+  for (const spelling of ["absolute", "./src/math.js", "src\\math.js"] as const) {
+    it(`${spelling === "absolute" ? "an absolute path inside the repository (copied from a stack trace)" : spelling} is accepted as src/math.js`, async () => {
+      const dir = await project();
+      const file = spelling === "absolute" ? path.join(dir, "src/math.js") : spelling;
+      const result = await runCompileLoop({ repoDir: dir, testCommand: TEST_COMMAND, model: new ScriptedModel([fix(file)]), targetFiles: ["src/math.js"], maxIterations: 1 });
+      expect(result.ok, result.history[0]?.feedback).toBe(true);
+      expect(result.modifiedFiles).toEqual(["src/math.js"]);
+      expect(await readFile(mathPath(dir), "utf8")).toBe(FIXED_MATH);
+    });
+  }
+});
