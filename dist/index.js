@@ -35624,7 +35624,7 @@ function createCoreActionIO(env = process.env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _coreActionIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2296);
-/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4458);
+/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9492);
 
 
 // The action's entry point, as GitHub runs it (runs.main in action.yml).
@@ -35640,7 +35640,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4458:
+/***/ 9492:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35683,6 +35683,637 @@ function logUntrusted(io, title, text) {
     io.info(`::${token}::`);
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./build/runner/boundedOutput.js
+/**
+ * Output buffer with a fixed memory cost: it keeps the first `headBytes` and
+ * the last `tailBytes` (UTF-8) of everything appended and replaces the middle
+ * with one marker line. The tail is a ring buffer, so a command printing
+ * hundreds of megabytes costs no more than a quiet one.
+ */
+const DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024;
+/** A cut point is moved to a line boundary if one lies within this many bytes. */
+const LINE_ALIGN_WINDOW = 1024;
+const NEWLINE = 0x0a;
+class BoundedOutput {
+    head;
+    headLength = 0;
+    /** Once the head is full (or a chunk did not fit) everything else goes to the tail. */
+    headClosed = false;
+    ring;
+    ringPosition = 0;
+    ringWritten = 0;
+    total = 0;
+    rendered;
+    constructor(options = {}) {
+        const maxBytes = options.maxBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+        const headBytes = options.headBytes ?? Math.floor(maxBytes / 4);
+        const tailBytes = options.tailBytes ?? maxBytes - headBytes;
+        if (!Number.isInteger(headBytes) || headBytes < 0 || !Number.isInteger(tailBytes) || tailBytes < 1) {
+            throw new RangeError(`BoundedOutput needs a whole, non-negative head size and a positive tail size (got head ${headBytes}, tail ${tailBytes}).`);
+        }
+        this.head = Buffer.alloc(headBytes);
+        this.ring = Buffer.alloc(tailBytes);
+    }
+    /** Bytes appended so far, kept or not. */
+    get totalBytes() {
+        return this.total;
+    }
+    /** Bytes left out of `toString()`. */
+    get elidedBytes() {
+        return this.render().elidedBytes;
+    }
+    append(chunk) {
+        if (chunk === "")
+            return;
+        const bytes = Buffer.from(chunk, "utf8");
+        this.total += bytes.length;
+        this.rendered = undefined;
+        let offset = 0;
+        if (!this.headClosed) {
+            const room = this.head.length - this.headLength;
+            if (bytes.length <= room) {
+                bytes.copy(this.head, this.headLength);
+                this.headLength += bytes.length;
+                return;
+            }
+            // Cut before a character's first byte so the head never ends mid-character.
+            let cut = room;
+            while (cut > 0 && isContinuationByte(bytes[cut]))
+                cut -= 1;
+            bytes.copy(this.head, this.headLength, 0, cut);
+            this.headLength += cut;
+            this.headClosed = true;
+            offset = cut;
+        }
+        this.writeRing(bytes, offset);
+    }
+    toString() {
+        return this.render().text;
+    }
+    writeRing(bytes, offset) {
+        const capacity = this.ring.length;
+        const count = bytes.length - offset;
+        this.ringWritten += count;
+        if (count >= capacity) {
+            bytes.copy(this.ring, 0, bytes.length - capacity);
+            this.ringPosition = 0;
+            return;
+        }
+        const first = Math.min(count, capacity - this.ringPosition);
+        bytes.copy(this.ring, this.ringPosition, offset, offset + first);
+        if (first < count)
+            bytes.copy(this.ring, 0, offset + first, bytes.length);
+        this.ringPosition = (this.ringPosition + count) % capacity;
+    }
+    render() {
+        if (this.rendered !== undefined)
+            return this.rendered;
+        const capacity = this.ring.length;
+        let head = this.head.subarray(0, this.headLength);
+        let tail = this.ringWritten <= capacity
+            ? this.ring.subarray(0, this.ringWritten)
+            : Buffer.concat([this.ring.subarray(this.ringPosition), this.ring.subarray(0, this.ringPosition)]);
+        if (this.ringWritten <= capacity) {
+            this.rendered = { text: Buffer.concat([head, tail]).toString("utf8"), elidedBytes: 0 };
+            return this.rendered;
+        }
+        // The ring has overwritten something: show head, marker, tail, each cut cleanly.
+        let skip = 0;
+        while (skip < tail.length && isContinuationByte(tail[skip]))
+            skip += 1;
+        const firstNewline = tail.indexOf(NEWLINE, skip);
+        if (firstNewline !== -1 && firstNewline - skip < LINE_ALIGN_WINDOW && firstNewline < tail.length - 1) {
+            skip = firstNewline + 1;
+        }
+        tail = tail.subarray(skip);
+        const lastNewline = head.lastIndexOf(NEWLINE);
+        if (lastNewline !== -1 && head.length - (lastNewline + 1) < LINE_ALIGN_WINDOW) {
+            head = head.subarray(0, lastNewline + 1);
+        }
+        const elidedBytes = this.total - head.length - tail.length;
+        const headText = head.toString("utf8");
+        const separator = headText === "" || headText.endsWith("\n") ? "" : "\n";
+        const text = `${headText}${separator}${elisionMarker(elidedBytes)}\n${tail.toString("utf8")}`;
+        this.rendered = { text, elidedBytes };
+        return this.rendered;
+    }
+}
+function elisionMarker(elidedBytes) {
+    return `[... ${elidedBytes.toLocaleString("en-US")} bytes of output elided ...]`;
+}
+function isContinuationByte(byte) {
+    return byte !== undefined && (byte & 0xc0) === 0x80;
+}
+
+;// CONCATENATED MODULE: ./build/runner/killProcessGroup.js
+/**
+ * Sends `signal` to every process in the group led by `pid` (the test command
+ * runs as a group leader). Returns false when no process of the group is left.
+ */
+function killProcessGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+        return true;
+    }
+    catch (error) {
+        // ESRCH: the group is gone already. EPERM cannot happen for our own children; treat it alike.
+        if (isErrnoException(error))
+            return false;
+        throw error;
+    }
+}
+function isErrnoException(error) {
+    return error instanceof Error && typeof error.code === "string";
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./build/runner/resolveShell.js
+
+/**
+ * The shell that runs the test command: bash when installed (GitHub's `run:`
+ * steps use it, so commands copied from a workflow behave the same), else sh.
+ */
+function resolveShell() {
+    try {
+        (0,external_node_fs_.accessSync)("/bin/bash", external_node_fs_.constants.X_OK);
+        return "/bin/bash";
+    }
+    catch {
+        return "/bin/sh";
+    }
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./build/runner/ansiStripper.js
+/**
+ * Streaming remover of terminal escape sequences (CSI, OSC, DCS/SOS/PM/APC
+ * strings and the short two- or three-character escapes). State survives
+ * between `push` calls, so a sequence split across two chunks is still removed.
+ */
+const ESC = 0x1b;
+const BEL = 0x07;
+const C1_CSI = 0x9b;
+const ansiStripper_NEWLINE = 0x0a;
+/** A control sequence longer than this is not one a terminal would accept; give up on it. */
+const MAX_CSI_CHARS = 64;
+/** OSC hyperlinks carry URLs; longer strings are treated as broken and dropped. */
+const MAX_STRING_CHARS = 4096;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const SPECIAL_START = /[\x1b\x9b]/g;
+class AnsiStripper {
+    state = "text";
+    sequenceLength = 0;
+    push(text) {
+        let out = "";
+        let i = 0;
+        const length = text.length;
+        while (i < length) {
+            if (this.state === "text") {
+                SPECIAL_START.lastIndex = i;
+                const match = SPECIAL_START.exec(text);
+                if (match === null) {
+                    out += i === 0 ? text : text.slice(i);
+                    break;
+                }
+                out += text.slice(i, match.index);
+                this.enter(text.charCodeAt(match.index) === ESC ? "escape" : "csi");
+                i = match.index + 1;
+                continue;
+            }
+            const code = text.charCodeAt(i);
+            // Returns true when the character is part of the sequence (consumed).
+            if (this.consume(code))
+                i += 1;
+        }
+        return out;
+    }
+    /** Ends the stream: an unfinished sequence is dropped. */
+    end() {
+        this.state = "text";
+        this.sequenceLength = 0;
+        return "";
+    }
+    enter(state) {
+        this.state = state;
+        this.sequenceLength = 0;
+    }
+    consume(code) {
+        this.sequenceLength += 1;
+        switch (this.state) {
+            case "escape":
+                if (code === 0x5b)
+                    this.enter("csi"); // [
+                else if (code === 0x5d || code === 0x50 || code === 0x58 || code === 0x5e || code === 0x5f)
+                    this.enter("string"); // ] P X ^ _
+                else if (code >= 0x20 && code <= 0x2f)
+                    this.enter("intermediate");
+                else if (code >= 0x30 && code <= 0x7e)
+                    this.enter("text");
+                else if (code === ESC)
+                    this.enter("escape");
+                else {
+                    // Not an escape after all: show the character as text.
+                    this.enter("text");
+                    return false;
+                }
+                return true;
+            case "csi":
+                if (code >= 0x40 && code <= 0x7e) {
+                    this.enter("text");
+                    return true;
+                }
+                if (code >= 0x20 && code <= 0x3f && this.sequenceLength <= MAX_CSI_CHARS)
+                    return true;
+                this.enter("text");
+                return false;
+            case "intermediate":
+                if (code >= 0x20 && code <= 0x2f && this.sequenceLength <= MAX_CSI_CHARS)
+                    return true;
+                this.enter("text");
+                return code >= 0x30 && code <= 0x7e;
+            case "string":
+                if (code === BEL) {
+                    this.enter("text");
+                    return true;
+                }
+                if (code === ESC) {
+                    this.state = "stringEscape";
+                    return true;
+                }
+                if (code === ansiStripper_NEWLINE || code === C1_CSI || this.sequenceLength > MAX_STRING_CHARS) {
+                    // An unterminated string must not swallow the rest of the output.
+                    this.enter("text");
+                    return false;
+                }
+                return true;
+            case "stringEscape":
+                if (code === 0x5c) {
+                    // ESC \ (string terminator)
+                    this.enter("text");
+                    return true;
+                }
+                this.enter("escape");
+                return false;
+            case "text":
+                return false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./build/runner/carriageReturnCollapser.js
+/**
+ * Streaming line normaliser: `\r\n` becomes `\n`, and a line rewritten with
+ * lone carriage returns (progress bars) keeps only its last non-empty segment,
+ * as a terminal would finally show it. The unfinished current line is held
+ * back until its newline arrives, up to `maxPendingChars`; a longer line is
+ * released as it is so memory stays bounded.
+ */
+class CarriageReturnCollapser {
+    maxPendingChars;
+    pending = "";
+    afterCarriageReturn = false;
+    constructor(maxPendingChars = 64 * 1024) {
+        this.maxPendingChars = maxPendingChars;
+    }
+    push(text) {
+        let out = "";
+        let start = 0;
+        for (;;) {
+            const cr = text.indexOf("\r", start);
+            const segment = cr === -1 ? text.slice(start) : text.slice(start, cr);
+            out += this.pushSegment(segment);
+            if (cr === -1)
+                break;
+            this.afterCarriageReturn = true;
+            start = cr + 1;
+        }
+        return out;
+    }
+    /** Ends the stream and returns the held-back last line. */
+    end() {
+        const rest = this.pending;
+        this.pending = "";
+        this.afterCarriageReturn = false;
+        return rest;
+    }
+    /** Handles text that contains no carriage return. */
+    pushSegment(segment) {
+        if (segment === "")
+            return "";
+        if (this.afterCarriageReturn) {
+            // Text after a lone CR overwrites the line; a CR right before LF is a plain line end.
+            if (segment.charCodeAt(0) !== 0x0a)
+                this.pending = "";
+            this.afterCarriageReturn = false;
+        }
+        const lastNewline = segment.lastIndexOf("\n");
+        if (lastNewline === -1) {
+            this.pending += segment;
+            return this.releaseIfTooLong();
+        }
+        const out = this.pending + segment.slice(0, lastNewline + 1);
+        this.pending = segment.slice(lastNewline + 1);
+        return out + this.releaseIfTooLong();
+    }
+    releaseIfTooLong() {
+        if (this.pending.length <= this.maxPendingChars)
+            return "";
+        const released = this.pending;
+        this.pending = "";
+        return released;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/runner/terminalTextCleaner.js
+
+
+
+/**
+ * Turns the raw bytes of one output stream into clean text: UTF-8 decoded
+ * across chunk boundaries, escape sequences removed, line endings normalised
+ * and progress-bar rewrites collapsed. Only whole lines are released (except
+ * for very long ones), so two streams fed into one buffer never mix mid-line.
+ */
+class TerminalTextCleaner {
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
+    ansi = new AnsiStripper();
+    lines;
+    constructor(maxPendingChars) {
+        this.lines = new CarriageReturnCollapser(maxPendingChars);
+    }
+    push(chunk) {
+        return this.lines.push(this.ansi.push(this.decoder.write(chunk)));
+    }
+    end() {
+        const decoded = this.ansi.push(this.decoder.end()) + this.ansi.end();
+        return this.lines.push(decoded) + this.lines.end();
+    }
+}
+
+;// CONCATENATED MODULE: ./build/runner/commandIsolation.js
+/** No identity change: the command runs as compile-loop does, with the allowlisted environment. */
+const NO_ISOLATION = {
+    level: "none",
+    launch: (shell, args, env) => ({ file: shell, args: [...args], env }),
+    afterRun: () => Promise.resolve(),
+};
+
+;// CONCATENATED MODULE: ./build/runner/runTestCommand.js
+
+
+
+
+
+
+
+
+const DEFAULT_TEST_TIMEOUT_MS = 10 * 60_000;
+/** Time between SIGTERM and SIGKILL for the command's process group. */
+const KILL_GRACE_MS = 2_000;
+/** After the command exits, how long we wait for leftover holders of its stdout/stderr. */
+const DRAIN_AFTER_EXIT_MS = 1_000;
+/** If even SIGKILL does not produce an exit (a process stuck in the kernel), give up waiting. */
+const GIVE_UP_AFTER_STOP_MS = KILL_GRACE_MS + 5_000;
+const NOTE_PREFIX = "[compile-loop]";
+/**
+ * Runs the repository's test command in its own process group, captures
+ * stdout and stderr interleaved into one bounded, cleaned text, and always
+ * resolves: on timeout or abort the whole group is killed, and processes the
+ * command left running in the background are killed when it exits.
+ */
+async function runTestCommand(options) {
+    const startedAt = external_node_perf_hooks_.performance.now();
+    // A function, not a narrowed property: the signal can fire during the await below.
+    const abortedNow = () => options.signal?.aborted === true;
+    if (abortedNow()) {
+        return notStarted(startedAt, { aborted: true, note: `${NOTE_PREFIX} The test command was cancelled before it started.` });
+    }
+    const cwdProblem = await describeDirectoryProblem(options.cwd);
+    if (cwdProblem !== undefined) {
+        return notStarted(startedAt, { spawnError: cwdProblem, note: `${NOTE_PREFIX} Could not start the test command: ${cwdProblem}` });
+    }
+    // Checked again: a Ctrl-C during the directory check above must not be missed.
+    if (abortedNow()) {
+        return notStarted(startedAt, { aborted: true, note: `${NOTE_PREFIX} The test command was cancelled before it started.` });
+    }
+    return superviseCommand(options, startedAt);
+}
+function superviseCommand(options, startedAt) {
+    return new Promise((resolve) => {
+        const output = new BoundedOutput(options.maxOutputBytes === undefined ? {} : { maxBytes: options.maxOutputBytes });
+        let endsWithNewline = true;
+        const emit = (text) => {
+            if (text === "")
+                return;
+            output.append(text);
+            endsWithNewline = text.endsWith("\n");
+            if (options.onOutput !== undefined) {
+                try {
+                    options.onOutput(text);
+                }
+                catch {
+                    // A failing progress display must not break the test run.
+                }
+            }
+        };
+        const elapsedMs = () => Math.round(external_node_perf_hooks_.performance.now() - startedAt);
+        const isolation = options.isolation ?? NO_ISOLATION;
+        let child;
+        try {
+            const launch = isolation.launch(resolveShell(), ["-c", options.command], options.env);
+            child = (0,external_node_child_process_.spawn)(launch.file, launch.args, {
+                cwd: options.cwd,
+                env: launch.env,
+                ...(launch.uid === undefined ? {} : { uid: launch.uid }),
+                ...(launch.gid === undefined ? {} : { gid: launch.gid }),
+                // A new process group, so a timeout can kill everything the command started.
+                detached: true,
+                stdio: ["ignore", "pipe", "pipe"],
+            });
+        }
+        catch (error) {
+            const message = describeError(error);
+            resolve(notStarted(startedAt, { spawnError: message, note: `${NOTE_PREFIX} Could not start the test command: ${message}` }));
+            return;
+        }
+        const pid = child.pid;
+        let exit;
+        let stopReason;
+        let stoppedAfterMs = 0;
+        let spawnError;
+        let openStreams = 0;
+        let finished = false;
+        let killScheduled = false;
+        let killSent = false;
+        const timers = [];
+        // Started once the command ends or is stopped; the result waits for it.
+        let leftoversEnded;
+        const endLeftovers = () => {
+            leftoversEnded ??= isolation.afterRun().catch((error) => {
+                emit(`${endsWithNewline ? "" : "\n"}${NOTE_PREFIX} Cleaning up after the test command failed: ${describeError(error)}\n`);
+            });
+            return leftoversEnded;
+        };
+        const sendKill = () => {
+            killSent = true;
+            if (pid !== undefined)
+                killProcessGroup(pid, "SIGKILL");
+        };
+        /** SIGTERM now, SIGKILL after a grace period if anything of the group is left. */
+        const terminateGroup = () => {
+            if (pid === undefined)
+                return;
+            if (killSent) {
+                sendKill();
+                return;
+            }
+            if (!killProcessGroup(pid, "SIGTERM") || killScheduled)
+                return;
+            killScheduled = true;
+            // Not cleared on finish: leftovers that ignore SIGTERM must still die.
+            setTimeout(sendKill, KILL_GRACE_MS);
+        };
+        // If this process exits while the command runs, take the command down with it.
+        const killOnExit = () => {
+            if (pid !== undefined)
+                killProcessGroup(pid, "SIGKILL");
+        };
+        process.once("exit", killOnExit);
+        const stop = (reason) => {
+            if (exit !== undefined || stopReason !== undefined || finished)
+                return;
+            stopReason = reason;
+            stoppedAfterMs = elapsedMs();
+            terminateGroup();
+            // Processes that left the group (setsid) are only reached this way.
+            void endLeftovers();
+            timers.push(setTimeout(finish, GIVE_UP_AFTER_STOP_MS));
+        };
+        const onAbort = () => stop("abort");
+        const cleaners = { stdout: new TerminalTextCleaner(), stderr: new TerminalTextCleaner() };
+        for (const name of ["stdout", "stderr"]) {
+            const stream = child[name];
+            if (stream === null)
+                continue;
+            openStreams += 1;
+            stream.on("data", (chunk) => {
+                if (!finished)
+                    emit(cleaners[name].push(chunk));
+            });
+            stream.on("error", () => {
+                // Reading a pipe of a killed process can fail; 'close' still follows.
+            });
+            stream.on("close", () => {
+                openStreams -= 1;
+                if (exit !== undefined && openStreams === 0)
+                    finish();
+            });
+        }
+        child.on("error", (error) => {
+            // Only failures to start matter; errors from kill() on a finished process do not.
+            if (child.pid !== undefined)
+                return;
+            spawnError = describeError(error);
+            finish();
+        });
+        child.on("exit", (code, signal) => {
+            exit = { code, signal };
+            // The command is done; whatever it left running in the background is not.
+            terminateGroup();
+            void endLeftovers();
+            if (openStreams === 0)
+                finish();
+            else
+                timers.push(setTimeout(finish, DRAIN_AFTER_EXIT_MS));
+        });
+        const timeoutMs = options.timeoutMs ?? DEFAULT_TEST_TIMEOUT_MS;
+        if (timeoutMs > 0 && Number.isFinite(timeoutMs))
+            timers.push(setTimeout(() => stop("timeout"), timeoutMs));
+        options.signal?.addEventListener("abort", onAbort, { once: true });
+        function finish() {
+            if (finished)
+                return;
+            finished = true;
+            void endLeftovers().then(settle);
+        }
+        function settle() {
+            for (const timer of timers)
+                clearTimeout(timer);
+            options.signal?.removeEventListener("abort", onAbort);
+            process.removeListener("exit", killOnExit);
+            emit(cleaners.stdout.end());
+            emit(cleaners.stderr.end());
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            const note = describeEnding({ exit, stopReason, stoppedAfterMs, spawnError });
+            if (note !== undefined)
+                emit(`${endsWithNewline ? "" : "\n"}${note}\n`);
+            const exitCode = exit?.code ?? null;
+            resolve({
+                ok: exitCode === 0 && stopReason === undefined && spawnError === undefined,
+                exitCode,
+                signal: exit?.signal ?? null,
+                timedOut: stopReason === "timeout",
+                aborted: stopReason === "abort",
+                output: output.toString(),
+                elidedBytes: output.elidedBytes,
+                durationMs: elapsedMs(),
+                ...(spawnError === undefined ? {} : { spawnError }),
+            });
+        }
+    });
+}
+function describeEnding(state) {
+    const seconds = formatSeconds(state.stoppedAfterMs);
+    if (state.stopReason === "timeout") {
+        return `${NOTE_PREFIX} The test command timed out and was stopped after ${seconds} seconds; its whole process group was killed.`;
+    }
+    if (state.stopReason === "abort") {
+        return `${NOTE_PREFIX} The test command was cancelled and stopped after ${seconds} seconds.`;
+    }
+    if (state.spawnError !== undefined)
+        return `${NOTE_PREFIX} Could not start the test command: ${state.spawnError}`;
+    if (state.exit?.code === 127) {
+        return `${NOTE_PREFIX} Exit code 127: the shell could not find a command. Check the test command and that its tools are installed and on PATH.`;
+    }
+    return undefined;
+}
+function notStarted(startedAt, details) {
+    return {
+        ok: false,
+        exitCode: null,
+        signal: null,
+        timedOut: false,
+        aborted: details.aborted === true,
+        output: `${details.note}\n`,
+        elidedBytes: 0,
+        durationMs: Math.round(external_node_perf_hooks_.performance.now() - startedAt),
+        ...(details.spawnError === undefined ? {} : { spawnError: details.spawnError }),
+    };
+}
+async function describeDirectoryProblem(cwd) {
+    try {
+        const info = await (0,promises_.stat)(cwd);
+        return info.isDirectory() ? undefined : `the working directory ${cwd} is not a directory.`;
+    }
+    catch {
+        return `the working directory ${cwd} does not exist or cannot be read.`;
+    }
+}
+function formatSeconds(ms) {
+    const seconds = ms / 1000;
+    return seconds < 10 ? seconds.toFixed(1) : String(Math.round(seconds));
+}
+function describeError(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./build/isolation/isolationSetting.js
 const ISOLATION_SETTINGS = ["auto", "user", "none"];
 /** The account the code under test runs as; created on first use, shared by every run on the machine. */
@@ -35696,6 +36327,7 @@ class IsolationUnavailableError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./build/action/actionInputs.js
+
 
 /** An input with a value the action cannot use; the message names the input. */
 class ActionInputError extends Error {
@@ -35779,7 +36411,7 @@ function readActionInputs(read) {
         push: oneOf("push", read("push"), ["branch", "pr-branch", "none"], "branch"),
         branchPrefix,
         githubToken,
-        testTimeoutSeconds: positive("test-timeout", read("test-timeout"), 600, false) ?? 600,
+        testTimeoutSeconds: positive("test-timeout", read("test-timeout"), DEFAULT_TEST_TIMEOUT_MS / 1000, false) ?? DEFAULT_TEST_TIMEOUT_MS / 1000,
         timeoutMinutes: positive("timeout-minutes", read("timeout-minutes"), 30, false) ?? 30,
         ...(maxTokensTotal !== undefined ? { maxTokensTotal } : {}),
         allowedUsers: list(read("allowed-users")).map((u) => u.replace(/^@/, "").toLowerCase()),
@@ -36606,8 +37238,6 @@ class NothingToCommitError extends Error {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./build/git/runGit.js
 
 
@@ -36711,6 +37341,20 @@ async function commitFiles(cwd, options) {
     return (await runGit(cwd, ["rev-parse", "HEAD"])).trim();
 }
 
+;// CONCATENATED MODULE: ./build/git/fixCommitMessage.js
+
+/** The message of a fix commit, the same from the CLI and the action. */
+function fixCommitMessage(facts) {
+    const subject = facts.prNumber !== undefined ? `compile-loop: fix failing tests of #${facts.prNumber}` : "compile-loop: fix failing tests";
+    const body = [
+        `Test command: ${facts.testCommand}`,
+        `Result: ${facts.summary} (${facts.iterations} iteration${facts.iterations === 1 ? "" : "s"})`,
+        `Files: ${facts.files.join(", ")}`,
+        ...(facts.runUrl ? [`Run: ${facts.runUrl}`] : []),
+    ];
+    return redact(`${subject}\n\n${body.join("\n")}\n`, facts.secrets);
+}
+
 ;// CONCATENATED MODULE: ./build/git/remoteCredentials.js
 
 /** The header value GitHub accepts for a token over https (the same form actions/checkout uses). */
@@ -36809,21 +37453,12 @@ async function pushBranch(cwd, options) {
 
 
 
+
 /** The fix branch for a pull request or a branch: one per target, updated in place by re-runs. */
 function fixBranchName(prefix, pr, baseBranch) {
     if (pr)
         return `${prefix}pr-${pr.number}`;
     return `${prefix}${(baseBranch ?? "detached").replace(/[^\w./-]/g, "-")}`;
-}
-function commitMessage(request) {
-    const subject = request.pr ? `compile-loop: fix failing tests of #${request.pr.number}` : "compile-loop: fix failing tests";
-    const body = [
-        `Test command: ${request.testCommand}`,
-        `Result: ${request.summary} (${request.iterations} iteration${request.iterations === 1 ? "" : "s"})`,
-        `Files: ${request.files.join(", ")}`,
-        ...(request.runUrl ? [`Run: ${request.runUrl}`] : []),
-    ];
-    return `${subject}\n\n${body.join("\n")}\n`;
 }
 /** Where a remote branch points now, or null when it does not exist. */
 async function remoteBranchSha(workspace, branch, token) {
@@ -36841,7 +37476,7 @@ async function remoteBranchSha(workspace, branch, token) {
 async function publishFix(request) {
     if (request.push === "none")
         return { kind: "none", reason: "push: none" };
-    const sha = await commitFiles(request.workspace, { paths: request.files, message: commitMessage(request), author: request.author });
+    const sha = await commitFiles(request.workspace, { paths: request.files, message: fixCommitMessage({ ...(request.pr ? { prNumber: request.pr.number } : {}), testCommand: request.testCommand, summary: request.summary, iterations: request.iterations, files: request.files, ...(request.runUrl ? { runUrl: request.runUrl } : {}), secrets: request.secrets }), author: request.author });
     if (request.push === "pr-branch") {
         const branch = request.pr?.headRef ?? request.baseBranch;
         if (!branch)
@@ -37103,7 +37738,7 @@ async function retryModelCall(call, options) {
             if (!error.retryable || error.kind === "aborted")
                 throw error;
             if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs) {
-                throw new chatModel_ModelCallError(error.kind, `${error.message} The server asks to wait ${formatSeconds(retryAfterMs)} before retrying (longer than the ${formatSeconds(policy.maxRetryAfterMs)} this run will wait); a daily quota may be used up.`, { status: error.status, retryable: false, cause: error });
+                throw new chatModel_ModelCallError(error.kind, `${error.message} The server asks to wait ${retryModelCall_formatSeconds(retryAfterMs)} before retrying (longer than the ${retryModelCall_formatSeconds(policy.maxRetryAfterMs)} this run will wait); a daily quota may be used up.`, { status: error.status, retryable: false, cause: error });
             }
             if (retry > policy.maxRetries) {
                 if (policy.maxRetries === 0)
@@ -37121,7 +37756,7 @@ async function retryModelCall(call, options) {
         }
     }
 }
-function formatSeconds(ms) {
+function retryModelCall_formatSeconds(ms) {
     return `${Math.ceil(ms / 1000)} s`;
 }
 function sleep(ms, signal) {
@@ -38050,8 +38685,6 @@ function replayChatModelFromEntries(entries, source) {
 
 
 
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
 ;// CONCATENATED MODULE: ./build/runner/testEnvNames.js
 /**
  * Which environment variables the test command may see. The test command runs
@@ -38163,633 +38796,6 @@ function buildTestEnv(parentEnv, extra = {}) {
 /** The extra variable names `buildTestEnv` will refuse to pass on. */
 function droppedExtraEnvNames(extra) {
     return Object.keys(extra).filter(isRunnerControlName);
-}
-
-;// CONCATENATED MODULE: ./build/runner/boundedOutput.js
-/**
- * Output buffer with a fixed memory cost: it keeps the first `headBytes` and
- * the last `tailBytes` (UTF-8) of everything appended and replaces the middle
- * with one marker line. The tail is a ring buffer, so a command printing
- * hundreds of megabytes costs no more than a quiet one.
- */
-const DEFAULT_MAX_OUTPUT_BYTES = 256 * 1024;
-/** A cut point is moved to a line boundary if one lies within this many bytes. */
-const LINE_ALIGN_WINDOW = 1024;
-const NEWLINE = 0x0a;
-class BoundedOutput {
-    head;
-    headLength = 0;
-    /** Once the head is full (or a chunk did not fit) everything else goes to the tail. */
-    headClosed = false;
-    ring;
-    ringPosition = 0;
-    ringWritten = 0;
-    total = 0;
-    rendered;
-    constructor(options = {}) {
-        const maxBytes = options.maxBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
-        const headBytes = options.headBytes ?? Math.floor(maxBytes / 4);
-        const tailBytes = options.tailBytes ?? maxBytes - headBytes;
-        if (!Number.isInteger(headBytes) || headBytes < 0 || !Number.isInteger(tailBytes) || tailBytes < 1) {
-            throw new RangeError(`BoundedOutput needs a whole, non-negative head size and a positive tail size (got head ${headBytes}, tail ${tailBytes}).`);
-        }
-        this.head = Buffer.alloc(headBytes);
-        this.ring = Buffer.alloc(tailBytes);
-    }
-    /** Bytes appended so far, kept or not. */
-    get totalBytes() {
-        return this.total;
-    }
-    /** Bytes left out of `toString()`. */
-    get elidedBytes() {
-        return this.render().elidedBytes;
-    }
-    append(chunk) {
-        if (chunk === "")
-            return;
-        const bytes = Buffer.from(chunk, "utf8");
-        this.total += bytes.length;
-        this.rendered = undefined;
-        let offset = 0;
-        if (!this.headClosed) {
-            const room = this.head.length - this.headLength;
-            if (bytes.length <= room) {
-                bytes.copy(this.head, this.headLength);
-                this.headLength += bytes.length;
-                return;
-            }
-            // Cut before a character's first byte so the head never ends mid-character.
-            let cut = room;
-            while (cut > 0 && isContinuationByte(bytes[cut]))
-                cut -= 1;
-            bytes.copy(this.head, this.headLength, 0, cut);
-            this.headLength += cut;
-            this.headClosed = true;
-            offset = cut;
-        }
-        this.writeRing(bytes, offset);
-    }
-    toString() {
-        return this.render().text;
-    }
-    writeRing(bytes, offset) {
-        const capacity = this.ring.length;
-        const count = bytes.length - offset;
-        this.ringWritten += count;
-        if (count >= capacity) {
-            bytes.copy(this.ring, 0, bytes.length - capacity);
-            this.ringPosition = 0;
-            return;
-        }
-        const first = Math.min(count, capacity - this.ringPosition);
-        bytes.copy(this.ring, this.ringPosition, offset, offset + first);
-        if (first < count)
-            bytes.copy(this.ring, 0, offset + first, bytes.length);
-        this.ringPosition = (this.ringPosition + count) % capacity;
-    }
-    render() {
-        if (this.rendered !== undefined)
-            return this.rendered;
-        const capacity = this.ring.length;
-        let head = this.head.subarray(0, this.headLength);
-        let tail = this.ringWritten <= capacity
-            ? this.ring.subarray(0, this.ringWritten)
-            : Buffer.concat([this.ring.subarray(this.ringPosition), this.ring.subarray(0, this.ringPosition)]);
-        if (this.ringWritten <= capacity) {
-            this.rendered = { text: Buffer.concat([head, tail]).toString("utf8"), elidedBytes: 0 };
-            return this.rendered;
-        }
-        // The ring has overwritten something: show head, marker, tail, each cut cleanly.
-        let skip = 0;
-        while (skip < tail.length && isContinuationByte(tail[skip]))
-            skip += 1;
-        const firstNewline = tail.indexOf(NEWLINE, skip);
-        if (firstNewline !== -1 && firstNewline - skip < LINE_ALIGN_WINDOW && firstNewline < tail.length - 1) {
-            skip = firstNewline + 1;
-        }
-        tail = tail.subarray(skip);
-        const lastNewline = head.lastIndexOf(NEWLINE);
-        if (lastNewline !== -1 && head.length - (lastNewline + 1) < LINE_ALIGN_WINDOW) {
-            head = head.subarray(0, lastNewline + 1);
-        }
-        const elidedBytes = this.total - head.length - tail.length;
-        const headText = head.toString("utf8");
-        const separator = headText === "" || headText.endsWith("\n") ? "" : "\n";
-        const text = `${headText}${separator}${elisionMarker(elidedBytes)}\n${tail.toString("utf8")}`;
-        this.rendered = { text, elidedBytes };
-        return this.rendered;
-    }
-}
-function elisionMarker(elidedBytes) {
-    return `[... ${elidedBytes.toLocaleString("en-US")} bytes of output elided ...]`;
-}
-function isContinuationByte(byte) {
-    return byte !== undefined && (byte & 0xc0) === 0x80;
-}
-
-;// CONCATENATED MODULE: ./build/runner/killProcessGroup.js
-/**
- * Sends `signal` to every process in the group led by `pid` (the test command
- * runs as a group leader). Returns false when no process of the group is left.
- */
-function killProcessGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-        return true;
-    }
-    catch (error) {
-        // ESRCH: the group is gone already. EPERM cannot happen for our own children; treat it alike.
-        if (isErrnoException(error))
-            return false;
-        throw error;
-    }
-}
-function isErrnoException(error) {
-    return error instanceof Error && typeof error.code === "string";
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./build/runner/resolveShell.js
-
-/**
- * The shell that runs the test command: bash when installed (GitHub's `run:`
- * steps use it, so commands copied from a workflow behave the same), else sh.
- */
-function resolveShell() {
-    try {
-        (0,external_node_fs_.accessSync)("/bin/bash", external_node_fs_.constants.X_OK);
-        return "/bin/bash";
-    }
-    catch {
-        return "/bin/sh";
-    }
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./build/runner/ansiStripper.js
-/**
- * Streaming remover of terminal escape sequences (CSI, OSC, DCS/SOS/PM/APC
- * strings and the short two- or three-character escapes). State survives
- * between `push` calls, so a sequence split across two chunks is still removed.
- */
-const ESC = 0x1b;
-const BEL = 0x07;
-const C1_CSI = 0x9b;
-const ansiStripper_NEWLINE = 0x0a;
-/** A control sequence longer than this is not one a terminal would accept; give up on it. */
-const MAX_CSI_CHARS = 64;
-/** OSC hyperlinks carry URLs; longer strings are treated as broken and dropped. */
-const MAX_STRING_CHARS = 4096;
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const SPECIAL_START = /[\x1b\x9b]/g;
-class AnsiStripper {
-    state = "text";
-    sequenceLength = 0;
-    push(text) {
-        let out = "";
-        let i = 0;
-        const length = text.length;
-        while (i < length) {
-            if (this.state === "text") {
-                SPECIAL_START.lastIndex = i;
-                const match = SPECIAL_START.exec(text);
-                if (match === null) {
-                    out += i === 0 ? text : text.slice(i);
-                    break;
-                }
-                out += text.slice(i, match.index);
-                this.enter(text.charCodeAt(match.index) === ESC ? "escape" : "csi");
-                i = match.index + 1;
-                continue;
-            }
-            const code = text.charCodeAt(i);
-            // Returns true when the character is part of the sequence (consumed).
-            if (this.consume(code))
-                i += 1;
-        }
-        return out;
-    }
-    /** Ends the stream: an unfinished sequence is dropped. */
-    end() {
-        this.state = "text";
-        this.sequenceLength = 0;
-        return "";
-    }
-    enter(state) {
-        this.state = state;
-        this.sequenceLength = 0;
-    }
-    consume(code) {
-        this.sequenceLength += 1;
-        switch (this.state) {
-            case "escape":
-                if (code === 0x5b)
-                    this.enter("csi"); // [
-                else if (code === 0x5d || code === 0x50 || code === 0x58 || code === 0x5e || code === 0x5f)
-                    this.enter("string"); // ] P X ^ _
-                else if (code >= 0x20 && code <= 0x2f)
-                    this.enter("intermediate");
-                else if (code >= 0x30 && code <= 0x7e)
-                    this.enter("text");
-                else if (code === ESC)
-                    this.enter("escape");
-                else {
-                    // Not an escape after all: show the character as text.
-                    this.enter("text");
-                    return false;
-                }
-                return true;
-            case "csi":
-                if (code >= 0x40 && code <= 0x7e) {
-                    this.enter("text");
-                    return true;
-                }
-                if (code >= 0x20 && code <= 0x3f && this.sequenceLength <= MAX_CSI_CHARS)
-                    return true;
-                this.enter("text");
-                return false;
-            case "intermediate":
-                if (code >= 0x20 && code <= 0x2f && this.sequenceLength <= MAX_CSI_CHARS)
-                    return true;
-                this.enter("text");
-                return code >= 0x30 && code <= 0x7e;
-            case "string":
-                if (code === BEL) {
-                    this.enter("text");
-                    return true;
-                }
-                if (code === ESC) {
-                    this.state = "stringEscape";
-                    return true;
-                }
-                if (code === ansiStripper_NEWLINE || code === C1_CSI || this.sequenceLength > MAX_STRING_CHARS) {
-                    // An unterminated string must not swallow the rest of the output.
-                    this.enter("text");
-                    return false;
-                }
-                return true;
-            case "stringEscape":
-                if (code === 0x5c) {
-                    // ESC \ (string terminator)
-                    this.enter("text");
-                    return true;
-                }
-                this.enter("escape");
-                return false;
-            case "text":
-                return false;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./build/runner/carriageReturnCollapser.js
-/**
- * Streaming line normaliser: `\r\n` becomes `\n`, and a line rewritten with
- * lone carriage returns (progress bars) keeps only its last non-empty segment,
- * as a terminal would finally show it. The unfinished current line is held
- * back until its newline arrives, up to `maxPendingChars`; a longer line is
- * released as it is so memory stays bounded.
- */
-class CarriageReturnCollapser {
-    maxPendingChars;
-    pending = "";
-    afterCarriageReturn = false;
-    constructor(maxPendingChars = 64 * 1024) {
-        this.maxPendingChars = maxPendingChars;
-    }
-    push(text) {
-        let out = "";
-        let start = 0;
-        for (;;) {
-            const cr = text.indexOf("\r", start);
-            const segment = cr === -1 ? text.slice(start) : text.slice(start, cr);
-            out += this.pushSegment(segment);
-            if (cr === -1)
-                break;
-            this.afterCarriageReturn = true;
-            start = cr + 1;
-        }
-        return out;
-    }
-    /** Ends the stream and returns the held-back last line. */
-    end() {
-        const rest = this.pending;
-        this.pending = "";
-        this.afterCarriageReturn = false;
-        return rest;
-    }
-    /** Handles text that contains no carriage return. */
-    pushSegment(segment) {
-        if (segment === "")
-            return "";
-        if (this.afterCarriageReturn) {
-            // Text after a lone CR overwrites the line; a CR right before LF is a plain line end.
-            if (segment.charCodeAt(0) !== 0x0a)
-                this.pending = "";
-            this.afterCarriageReturn = false;
-        }
-        const lastNewline = segment.lastIndexOf("\n");
-        if (lastNewline === -1) {
-            this.pending += segment;
-            return this.releaseIfTooLong();
-        }
-        const out = this.pending + segment.slice(0, lastNewline + 1);
-        this.pending = segment.slice(lastNewline + 1);
-        return out + this.releaseIfTooLong();
-    }
-    releaseIfTooLong() {
-        if (this.pending.length <= this.maxPendingChars)
-            return "";
-        const released = this.pending;
-        this.pending = "";
-        return released;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/runner/terminalTextCleaner.js
-
-
-
-/**
- * Turns the raw bytes of one output stream into clean text: UTF-8 decoded
- * across chunk boundaries, escape sequences removed, line endings normalised
- * and progress-bar rewrites collapsed. Only whole lines are released (except
- * for very long ones), so two streams fed into one buffer never mix mid-line.
- */
-class TerminalTextCleaner {
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
-    ansi = new AnsiStripper();
-    lines;
-    constructor(maxPendingChars) {
-        this.lines = new CarriageReturnCollapser(maxPendingChars);
-    }
-    push(chunk) {
-        return this.lines.push(this.ansi.push(this.decoder.write(chunk)));
-    }
-    end() {
-        const decoded = this.ansi.push(this.decoder.end()) + this.ansi.end();
-        return this.lines.push(decoded) + this.lines.end();
-    }
-}
-
-;// CONCATENATED MODULE: ./build/runner/commandIsolation.js
-/** No identity change: the command runs as compile-loop does, with the allowlisted environment. */
-const NO_ISOLATION = {
-    level: "none",
-    launch: (shell, args, env) => ({ file: shell, args: [...args], env }),
-    afterRun: () => Promise.resolve(),
-};
-
-;// CONCATENATED MODULE: ./build/runner/runTestCommand.js
-
-
-
-
-
-
-
-
-const DEFAULT_TEST_TIMEOUT_MS = 10 * 60_000;
-/** Time between SIGTERM and SIGKILL for the command's process group. */
-const KILL_GRACE_MS = 2_000;
-/** After the command exits, how long we wait for leftover holders of its stdout/stderr. */
-const DRAIN_AFTER_EXIT_MS = 1_000;
-/** If even SIGKILL does not produce an exit (a process stuck in the kernel), give up waiting. */
-const GIVE_UP_AFTER_STOP_MS = KILL_GRACE_MS + 5_000;
-const NOTE_PREFIX = "[compile-loop]";
-/**
- * Runs the repository's test command in its own process group, captures
- * stdout and stderr interleaved into one bounded, cleaned text, and always
- * resolves: on timeout or abort the whole group is killed, and processes the
- * command left running in the background are killed when it exits.
- */
-async function runTestCommand(options) {
-    const startedAt = external_node_perf_hooks_.performance.now();
-    // A function, not a narrowed property: the signal can fire during the await below.
-    const abortedNow = () => options.signal?.aborted === true;
-    if (abortedNow()) {
-        return notStarted(startedAt, { aborted: true, note: `${NOTE_PREFIX} The test command was cancelled before it started.` });
-    }
-    const cwdProblem = await describeDirectoryProblem(options.cwd);
-    if (cwdProblem !== undefined) {
-        return notStarted(startedAt, { spawnError: cwdProblem, note: `${NOTE_PREFIX} Could not start the test command: ${cwdProblem}` });
-    }
-    // Checked again: a Ctrl-C during the directory check above must not be missed.
-    if (abortedNow()) {
-        return notStarted(startedAt, { aborted: true, note: `${NOTE_PREFIX} The test command was cancelled before it started.` });
-    }
-    return superviseCommand(options, startedAt);
-}
-function superviseCommand(options, startedAt) {
-    return new Promise((resolve) => {
-        const output = new BoundedOutput(options.maxOutputBytes === undefined ? {} : { maxBytes: options.maxOutputBytes });
-        let endsWithNewline = true;
-        const emit = (text) => {
-            if (text === "")
-                return;
-            output.append(text);
-            endsWithNewline = text.endsWith("\n");
-            if (options.onOutput !== undefined) {
-                try {
-                    options.onOutput(text);
-                }
-                catch {
-                    // A failing progress display must not break the test run.
-                }
-            }
-        };
-        const elapsedMs = () => Math.round(external_node_perf_hooks_.performance.now() - startedAt);
-        const isolation = options.isolation ?? NO_ISOLATION;
-        let child;
-        try {
-            const launch = isolation.launch(resolveShell(), ["-c", options.command], options.env);
-            child = (0,external_node_child_process_.spawn)(launch.file, launch.args, {
-                cwd: options.cwd,
-                env: launch.env,
-                ...(launch.uid === undefined ? {} : { uid: launch.uid }),
-                ...(launch.gid === undefined ? {} : { gid: launch.gid }),
-                // A new process group, so a timeout can kill everything the command started.
-                detached: true,
-                stdio: ["ignore", "pipe", "pipe"],
-            });
-        }
-        catch (error) {
-            const message = describeError(error);
-            resolve(notStarted(startedAt, { spawnError: message, note: `${NOTE_PREFIX} Could not start the test command: ${message}` }));
-            return;
-        }
-        const pid = child.pid;
-        let exit;
-        let stopReason;
-        let stoppedAfterMs = 0;
-        let spawnError;
-        let openStreams = 0;
-        let finished = false;
-        let killScheduled = false;
-        let killSent = false;
-        const timers = [];
-        // Started once the command ends or is stopped; the result waits for it.
-        let leftoversEnded;
-        const endLeftovers = () => {
-            leftoversEnded ??= isolation.afterRun().catch((error) => {
-                emit(`${endsWithNewline ? "" : "\n"}${NOTE_PREFIX} Cleaning up after the test command failed: ${describeError(error)}\n`);
-            });
-            return leftoversEnded;
-        };
-        const sendKill = () => {
-            killSent = true;
-            if (pid !== undefined)
-                killProcessGroup(pid, "SIGKILL");
-        };
-        /** SIGTERM now, SIGKILL after a grace period if anything of the group is left. */
-        const terminateGroup = () => {
-            if (pid === undefined)
-                return;
-            if (killSent) {
-                sendKill();
-                return;
-            }
-            if (!killProcessGroup(pid, "SIGTERM") || killScheduled)
-                return;
-            killScheduled = true;
-            // Not cleared on finish: leftovers that ignore SIGTERM must still die.
-            setTimeout(sendKill, KILL_GRACE_MS);
-        };
-        // If this process exits while the command runs, take the command down with it.
-        const killOnExit = () => {
-            if (pid !== undefined)
-                killProcessGroup(pid, "SIGKILL");
-        };
-        process.once("exit", killOnExit);
-        const stop = (reason) => {
-            if (exit !== undefined || stopReason !== undefined || finished)
-                return;
-            stopReason = reason;
-            stoppedAfterMs = elapsedMs();
-            terminateGroup();
-            // Processes that left the group (setsid) are only reached this way.
-            void endLeftovers();
-            timers.push(setTimeout(finish, GIVE_UP_AFTER_STOP_MS));
-        };
-        const onAbort = () => stop("abort");
-        const cleaners = { stdout: new TerminalTextCleaner(), stderr: new TerminalTextCleaner() };
-        for (const name of ["stdout", "stderr"]) {
-            const stream = child[name];
-            if (stream === null)
-                continue;
-            openStreams += 1;
-            stream.on("data", (chunk) => {
-                if (!finished)
-                    emit(cleaners[name].push(chunk));
-            });
-            stream.on("error", () => {
-                // Reading a pipe of a killed process can fail; 'close' still follows.
-            });
-            stream.on("close", () => {
-                openStreams -= 1;
-                if (exit !== undefined && openStreams === 0)
-                    finish();
-            });
-        }
-        child.on("error", (error) => {
-            // Only failures to start matter; errors from kill() on a finished process do not.
-            if (child.pid !== undefined)
-                return;
-            spawnError = describeError(error);
-            finish();
-        });
-        child.on("exit", (code, signal) => {
-            exit = { code, signal };
-            // The command is done; whatever it left running in the background is not.
-            terminateGroup();
-            void endLeftovers();
-            if (openStreams === 0)
-                finish();
-            else
-                timers.push(setTimeout(finish, DRAIN_AFTER_EXIT_MS));
-        });
-        const timeoutMs = options.timeoutMs ?? DEFAULT_TEST_TIMEOUT_MS;
-        if (timeoutMs > 0 && Number.isFinite(timeoutMs))
-            timers.push(setTimeout(() => stop("timeout"), timeoutMs));
-        options.signal?.addEventListener("abort", onAbort, { once: true });
-        function finish() {
-            if (finished)
-                return;
-            finished = true;
-            void endLeftovers().then(settle);
-        }
-        function settle() {
-            for (const timer of timers)
-                clearTimeout(timer);
-            options.signal?.removeEventListener("abort", onAbort);
-            process.removeListener("exit", killOnExit);
-            emit(cleaners.stdout.end());
-            emit(cleaners.stderr.end());
-            child.stdout?.destroy();
-            child.stderr?.destroy();
-            const note = describeEnding({ exit, stopReason, stoppedAfterMs, spawnError });
-            if (note !== undefined)
-                emit(`${endsWithNewline ? "" : "\n"}${note}\n`);
-            const exitCode = exit?.code ?? null;
-            resolve({
-                ok: exitCode === 0 && stopReason === undefined && spawnError === undefined,
-                exitCode,
-                signal: exit?.signal ?? null,
-                timedOut: stopReason === "timeout",
-                aborted: stopReason === "abort",
-                output: output.toString(),
-                elidedBytes: output.elidedBytes,
-                durationMs: elapsedMs(),
-                ...(spawnError === undefined ? {} : { spawnError }),
-            });
-        }
-    });
-}
-function describeEnding(state) {
-    const seconds = runTestCommand_formatSeconds(state.stoppedAfterMs);
-    if (state.stopReason === "timeout") {
-        return `${NOTE_PREFIX} The test command timed out and was stopped after ${seconds} seconds; its whole process group was killed.`;
-    }
-    if (state.stopReason === "abort") {
-        return `${NOTE_PREFIX} The test command was cancelled and stopped after ${seconds} seconds.`;
-    }
-    if (state.spawnError !== undefined)
-        return `${NOTE_PREFIX} Could not start the test command: ${state.spawnError}`;
-    if (state.exit?.code === 127) {
-        return `${NOTE_PREFIX} Exit code 127: the shell could not find a command. Check the test command and that its tools are installed and on PATH.`;
-    }
-    return undefined;
-}
-function notStarted(startedAt, details) {
-    return {
-        ok: false,
-        exitCode: null,
-        signal: null,
-        timedOut: false,
-        aborted: details.aborted === true,
-        output: `${details.note}\n`,
-        elidedBytes: 0,
-        durationMs: Math.round(external_node_perf_hooks_.performance.now() - startedAt),
-        ...(details.spawnError === undefined ? {} : { spawnError: details.spawnError }),
-    };
-}
-async function describeDirectoryProblem(cwd) {
-    try {
-        const info = await (0,promises_.stat)(cwd);
-        return info.isDirectory() ? undefined : `the working directory ${cwd} is not a directory.`;
-    }
-    catch {
-        return `the working directory ${cwd} does not exist or cannot be read.`;
-    }
-}
-function runTestCommand_formatSeconds(ms) {
-    const seconds = ms / 1000;
-    return seconds < 10 ? seconds.toFixed(1) : String(Math.round(seconds));
-}
-function describeError(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./build/runner/createShellTestRunner.js
@@ -39492,6 +39498,7 @@ function selectTargetFiles(input) {
 
 
 
+/** Folders a walk outside git skips: dependencies, build output and caches, which git repositories ignore too. */
 const SKIPPED_DIRS = new Set([".git", "node_modules", ".tools", "dist", "build", "target", "__pycache__", ".venv", "vendor"]);
 const MAX_WALKED_FILES = 50_000;
 /** Repository-relative POSIX paths: git's tracked and untracked-but-not-ignored files, or a directory walk outside git. */
@@ -40603,32 +40610,63 @@ function guidancePaths(guidance) {
 const READ_FILE_FULL_THRESHOLD = 10_000;
 const READ_FILE_RANGE_MAX_LINES = 500;
 const MAX_TOOL_CALLS_PER_ITERATION = 8;
+/** Paths a listing shows at most: enough to see a folder's layout, few enough for one tool result. */
+const LIST_FILES_MAX = 200;
+const PATH_ARGUMENT = {
+    type: "string",
+    description: "Repository-relative path, for example src/app.ts (a target file, or any other text file of the repository).",
+};
 const READ_FILE_TOOL = {
     name: "read_file",
-    description: `Read the current content of one of the target files. Files up to ${READ_FILE_FULL_THRESHOLD} bytes come back whole. ` +
-        "Larger files come back as a digest with a line index; then use read_file_range for exact lines.",
+    description: "Read the current content of a text file of the repository: a target file or any other tracked file (not .git/, ignored files or secret files such as .env). " +
+        `Files up to ${READ_FILE_FULL_THRESHOLD} bytes come back whole; larger files come back as a digest with a line index, then use read_file_range for exact lines.`,
     inputSchema: {
         type: "object",
         required: ["path"],
-        properties: {
-            path: { type: "string", description: "Repository-relative path, exactly as listed in the target files." },
-        },
+        properties: { path: PATH_ARGUMENT },
     },
 };
 const READ_FILE_RANGE_TOOL = {
     name: "read_file_range",
-    description: "Read exact lines of a target file, 1-based and inclusive. " +
+    description: "Read exact lines of a text file of the repository, 1-based and inclusive. " +
         `At most ${READ_FILE_RANGE_MAX_LINES} lines per call (line_end - line_start + 1).`,
     inputSchema: {
         type: "object",
         required: ["path", "line_start", "line_end"],
         properties: {
-            path: { type: "string", description: "Repository-relative path, exactly as listed in the target files." },
+            path: PATH_ARGUMENT,
             line_start: { type: "integer", description: "First line, 1-based, inclusive." },
             line_end: { type: "integer", description: "Last line, 1-based, inclusive." },
         },
     },
 };
+const LIST_FILES_TOOL = {
+    name: "list_files",
+    description: `List the repository's files whose paths match a glob (at most ${LIST_FILES_MAX}). ` +
+        "'src/**/*.py' matches under src/; a glob without '/' such as '*.py' or 'money*' matches file names in any folder.",
+    inputSchema: {
+        type: "object",
+        required: ["glob"],
+        properties: { glob: { type: "string", description: "A glob such as src/**/*.ts, *.py or tests/**; ** lists everything." } },
+    },
+};
+const SEARCH_CODE_TOOL = {
+    name: "search_code",
+    description: "Search the repository's tracked text files for a pattern, one line at a time; answers with path:line: text for each match (bounded). " +
+        "Use it to find where a function, class or message from the failure is defined or used.",
+    inputSchema: {
+        type: "object",
+        required: ["pattern"],
+        properties: {
+            pattern: { type: "string", description: "The text to find (plain text unless regex is true), for example def total or class Money." },
+            regex: { type: "boolean", description: "Treat the pattern as a regular expression (Perl-compatible syntax). Default false." },
+            glob: { type: "string", description: "Only search files matching this glob, for example src/**/*.py or *.rs." },
+            case_insensitive: { type: "boolean", description: "Ignore case. Default false." },
+        },
+    },
+};
+/** Every reading tool, in the order they are offered. */
+const REPO_READ_TOOLS = [READ_FILE_TOOL, READ_FILE_RANGE_TOOL, LIST_FILES_TOOL, SEARCH_CODE_TOOL];
 /** Splits text into lines the way editors number them (a final newline does not start a new line). */
 function readFileTools_splitLines(content) {
     if (content === "")
@@ -40676,6 +40714,7 @@ function readRange(path, content, lineStart, lineEnd) {
 
 
 
+
 /** An option that cannot work; the message names the option and what was wrong. */
 class LoopOptionsError extends Error {
     option;
@@ -40686,7 +40725,6 @@ class LoopOptionsError extends Error {
     }
 }
 const DEFAULT_MAX_ITERATIONS = 5;
-const validateLoopOptions_DEFAULT_TEST_TIMEOUT_MS = 10 * 60_000;
 const DEFAULT_LIMITS = {
     maxToolCallsPerIteration: MAX_TOOL_CALLS_PER_ITERATION,
     // A fix that touches more files than this is a refactoring, not a repair; it also caps what one bad reply can spoil.
@@ -40802,7 +40840,7 @@ function validateLoopOptions(options) {
         targetFiles,
         editMode,
         maxIterations: positiveInteger("maxIterations", options.maxIterations, DEFAULT_MAX_ITERATIONS),
-        testTimeoutMs: optionalPositive("testTimeoutMs", options.testTimeoutMs) ?? validateLoopOptions_DEFAULT_TEST_TIMEOUT_MS,
+        testTimeoutMs: optionalPositive("testTimeoutMs", options.testTimeoutMs) ?? DEFAULT_TEST_TIMEOUT_MS,
         ...(timeoutMs !== undefined ? { timeoutMs } : {}),
         ...(maxTokensTotal !== undefined ? { maxTokensTotal } : {}),
         limits,
@@ -41471,7 +41509,7 @@ function interpretReply(reply, format) {
     if (!endedNormally(reply.stopReason)) {
         return { ok: false, problem: "cut_off", message: cutOffMessage(reply.stopReason, format) };
     }
-    return format.kind === "blocks" ? interpretBlocks(reply.text, format.targetFiles) : interpretWholeFile(reply.text, format);
+    return format.kind === "blocks" ? interpretBlocks(reply.text, format) : interpretWholeFile(reply.text, format);
 }
 function cutOffMessage(stopReason, format) {
     const what = stopReason === "max_tokens"
@@ -41482,8 +41520,8 @@ function cutOffMessage(stopReason, format) {
         : "Send the whole file again in one fenced code block with no text before or after it.";
     return `${what}, so nothing of it was written and the tests were not run. ${ask}`;
 }
-function interpretBlocks(text, targetFiles) {
-    const parsed = tryParseSearchReplace(text, { multiFile: true, allowedPaths: targetFiles });
+function interpretBlocks(text, format) {
+    const parsed = tryParseSearchReplace(text, { multiFile: true, allowedPaths: format.targetFiles, ...(format.repoDir !== undefined ? { repoDir: format.repoDir } : {}) });
     if (!parsed.ok) {
         return {
             ok: false,
@@ -41857,7 +41895,7 @@ Rules:
  */
 function createMultiFileStrategy(services, allowedReads, digestModel) {
     const { cfg } = services;
-    const format = { kind: "blocks", targetFiles: cfg.targetFiles };
+    const format = { kind: "blocks", targetFiles: cfg.targetFiles, repoDir: cfg.repoDir };
     const tools = new TargetFileTools(cfg.repoDir, allowedReads, digestModel, services.now);
     /** The target files as the previous request saw them; undefined before the first. */
     let snapshot;
@@ -48141,6 +48179,26 @@ async function listPullRequestFiles(client, repo, number) {
     return files.filter((f) => f.status !== "removed").map((f) => f.filename).sort();
 }
 
+;// CONCATENATED MODULE: ./build/security/collectSecrets.js
+
+
+/**
+ * Values to redact from everything compile-loop writes: the given secrets
+ * (the API key, the token), the values of the named variables whatever their
+ * names, and every environment value whose name looks secret. Trimmed forms
+ * too: providers trim keys, so that is what an error could echo back.
+ */
+function collectSecrets(env, known = {}) {
+    const names = new Set(known.names ?? []);
+    const found = [...(known.values ?? [])].filter((v) => v !== undefined);
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && (isSecretName(name) || names.has(name)))
+            found.push(value);
+    }
+    const forms = found.flatMap((s) => [s, s.trim()]).filter((s) => s.length >= MIN_SECRET_LENGTH);
+    return [...new Set(forms)];
+}
+
 ;// CONCATENATED MODULE: ./build/action/runAction.js
 
 
@@ -48189,7 +48247,7 @@ async function runAction(io, signal) {
         io.setFailed(message);
         return writeActionOutputs(io, { ok: false, summary: `configuration error: ${message}`, failureReason: "configuration" });
     }
-    const secrets = collectSecrets(io.env, inputs);
+    const secrets = collectSecrets(io.env, { values: [inputs.apiKey, inputs.githubToken], names: ["INPUT_API-KEY", "INPUT_GITHUB-TOKEN"] });
     for (const s of secrets)
         io.setSecret(s);
     const run = new ActionRun(io, inputs, secrets, signal);
@@ -48202,18 +48260,6 @@ async function runAction(io, signal) {
         await run.reportInternalError(message);
         return writeActionOutputs(io, { ok: false, summary: `error: ${message}`, failureReason: "internal", commentUrl: run.commentUrl });
     }
-}
-function collectSecrets(env, inputs) {
-    const found = new Set();
-    if (inputs.apiKey)
-        found.add(inputs.apiKey);
-    if (inputs.githubToken)
-        found.add(inputs.githubToken);
-    for (const [name, value] of Object.entries(env)) {
-        if (value && value.length >= 8 && (isSecretName(name) || name === "INPUT_API-KEY" || name === "INPUT_GITHUB-TOKEN"))
-            found.add(value);
-    }
-    return [...found];
 }
 class ActionRun {
     io;
@@ -48305,7 +48351,7 @@ class ActionRun {
         catch (error) {
             const message = error instanceof chatModel_ModelCallError ? error.message : String(error);
             const hint = this.inputs.provider === "github-models" ? "" : ` Pass it with \`api-key: \${{ secrets.${this.inputs.provider === "anthropic" ? "ANTHROPIC_API_KEY" : "OPENAI_API_KEY"} }}\`.`;
-            return this.finishWithoutLoop(false, "configuration", `The model is not configured: ${message.replace(/\.$/, "")}.${hint}`);
+            return this.finishWithoutLoop("configuration", `The model is not configured: ${message.replace(/\.$/, "")}.${hint}`);
         }
         if (this.comment && this.commentState?.header)
             this.commentState.header.model = model.id;
@@ -48447,7 +48493,7 @@ class ActionRun {
         if (loop.failureReason === "configuration" || loop.failureReason === "setup_command") {
             if (loop.failureReason === "setup_command")
                 logUntrusted(this.io, "setup command output (tail):", redact(tailText(loop.setup?.output ?? "", 4000), this.secrets));
-            return { outputs: await this.finishWithoutLoop(false, loop.failureReason, loop.failureMessage ?? loop.summary, loop.setup?.output) };
+            return { outputs: await this.finishWithoutLoop(loop.failureReason, loop.failureMessage ?? loop.summary, loop.setup?.output) };
         }
         return { loop };
     }
@@ -48511,6 +48557,7 @@ class ActionRun {
                     summary: loop.summary,
                     iterations: loop.iterations,
                     ...(this.runUrl() ? { runUrl: this.runUrl() } : {}),
+                    secrets: this.secrets,
                 });
             }
             catch (error) {
@@ -48584,17 +48631,16 @@ class ActionRun {
         return outputs;
     }
     /** Ends a run that never reached the loop (configuration, setup): comment and outputs say why. */
-    async finishWithoutLoop(ok, reason, message, output) {
+    async finishWithoutLoop(reason, message, output) {
         const text = redact(message, this.secrets);
-        if (!ok)
-            this.io.setFailed(text);
+        this.io.setFailed(text);
         if (this.comment && this.commentState) {
             // The reason is in the sentence; the loop's failure-reason codes do not apply to a run that never reached the loop.
             const summary = reason === "configuration" ? "compile-loop is not configured" : reason === "setup_command" ? "the setup command failed" : `stopped: ${reason}`;
             this.commentState.status = { kind: "failure", summary, failureMessage: text, ...(output ? { errorTail: redact(tailText(output, 3000), this.secrets) } : {}) };
             await this.comment.write(this.commentState, { force: true });
         }
-        return writeActionOutputs(this.io, { ok, summary: text, failureReason: reason, commentUrl: this.comment?.url, isolation: this.isolation?.level });
+        return writeActionOutputs(this.io, { ok: false, summary: text, failureReason: reason, commentUrl: this.comment?.url, isolation: this.isolation?.level });
     }
     async reportInternalError(message) {
         if (!this.comment || !this.commentState)

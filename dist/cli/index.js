@@ -6861,7 +6861,7 @@ exports.suggestSimilar = suggestSimilar;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runCli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(797);
+/* harmony import */ var _runCli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(796);
 
 const controller = new AbortController();
 let interrupts = 0;
@@ -6900,7 +6900,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 797:
+/***/ 796:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9764,6 +9764,7 @@ function selectTargetFiles(input) {
 
 
 
+/** Folders a walk outside git skips: dependencies, build output and caches, which git repositories ignore too. */
 const SKIPPED_DIRS = new Set([".git", "node_modules", ".tools", "dist", "build", "target", "__pycache__", ".venv", "vendor"]);
 const MAX_WALKED_FILES = 50_000;
 /** Repository-relative POSIX paths: git's tracked and untracked-but-not-ignored files, or a directory walk outside git. */
@@ -10877,32 +10878,63 @@ function guidancePaths(guidance) {
 const READ_FILE_FULL_THRESHOLD = 10_000;
 const READ_FILE_RANGE_MAX_LINES = 500;
 const MAX_TOOL_CALLS_PER_ITERATION = 8;
+/** Paths a listing shows at most: enough to see a folder's layout, few enough for one tool result. */
+const LIST_FILES_MAX = 200;
+const PATH_ARGUMENT = {
+    type: "string",
+    description: "Repository-relative path, for example src/app.ts (a target file, or any other text file of the repository).",
+};
 const READ_FILE_TOOL = {
     name: "read_file",
-    description: `Read the current content of one of the target files. Files up to ${READ_FILE_FULL_THRESHOLD} bytes come back whole. ` +
-        "Larger files come back as a digest with a line index; then use read_file_range for exact lines.",
+    description: "Read the current content of a text file of the repository: a target file or any other tracked file (not .git/, ignored files or secret files such as .env). " +
+        `Files up to ${READ_FILE_FULL_THRESHOLD} bytes come back whole; larger files come back as a digest with a line index, then use read_file_range for exact lines.`,
     inputSchema: {
         type: "object",
         required: ["path"],
-        properties: {
-            path: { type: "string", description: "Repository-relative path, exactly as listed in the target files." },
-        },
+        properties: { path: PATH_ARGUMENT },
     },
 };
 const READ_FILE_RANGE_TOOL = {
     name: "read_file_range",
-    description: "Read exact lines of a target file, 1-based and inclusive. " +
+    description: "Read exact lines of a text file of the repository, 1-based and inclusive. " +
         `At most ${READ_FILE_RANGE_MAX_LINES} lines per call (line_end - line_start + 1).`,
     inputSchema: {
         type: "object",
         required: ["path", "line_start", "line_end"],
         properties: {
-            path: { type: "string", description: "Repository-relative path, exactly as listed in the target files." },
+            path: PATH_ARGUMENT,
             line_start: { type: "integer", description: "First line, 1-based, inclusive." },
             line_end: { type: "integer", description: "Last line, 1-based, inclusive." },
         },
     },
 };
+const LIST_FILES_TOOL = {
+    name: "list_files",
+    description: `List the repository's files whose paths match a glob (at most ${LIST_FILES_MAX}). ` +
+        "'src/**/*.py' matches under src/; a glob without '/' such as '*.py' or 'money*' matches file names in any folder.",
+    inputSchema: {
+        type: "object",
+        required: ["glob"],
+        properties: { glob: { type: "string", description: "A glob such as src/**/*.ts, *.py or tests/**; ** lists everything." } },
+    },
+};
+const SEARCH_CODE_TOOL = {
+    name: "search_code",
+    description: "Search the repository's tracked text files for a pattern, one line at a time; answers with path:line: text for each match (bounded). " +
+        "Use it to find where a function, class or message from the failure is defined or used.",
+    inputSchema: {
+        type: "object",
+        required: ["pattern"],
+        properties: {
+            pattern: { type: "string", description: "The text to find (plain text unless regex is true), for example def total or class Money." },
+            regex: { type: "boolean", description: "Treat the pattern as a regular expression (Perl-compatible syntax). Default false." },
+            glob: { type: "string", description: "Only search files matching this glob, for example src/**/*.py or *.rs." },
+            case_insensitive: { type: "boolean", description: "Ignore case. Default false." },
+        },
+    },
+};
+/** Every reading tool, in the order they are offered. */
+const REPO_READ_TOOLS = [READ_FILE_TOOL, READ_FILE_RANGE_TOOL, LIST_FILES_TOOL, SEARCH_CODE_TOOL];
 /** Splits text into lines the way editors number them (a final newline does not start a new line). */
 function readFileTools_splitLines(content) {
     if (content === "")
@@ -10950,6 +10982,7 @@ function readRange(path, content, lineStart, lineEnd) {
 
 
 
+
 /** An option that cannot work; the message names the option and what was wrong. */
 class LoopOptionsError extends Error {
     option;
@@ -10960,7 +10993,6 @@ class LoopOptionsError extends Error {
     }
 }
 const DEFAULT_MAX_ITERATIONS = 5;
-const validateLoopOptions_DEFAULT_TEST_TIMEOUT_MS = 10 * 60_000;
 const DEFAULT_LIMITS = {
     maxToolCallsPerIteration: MAX_TOOL_CALLS_PER_ITERATION,
     // A fix that touches more files than this is a refactoring, not a repair; it also caps what one bad reply can spoil.
@@ -11076,7 +11108,7 @@ function validateLoopOptions(options) {
         targetFiles,
         editMode,
         maxIterations: positiveInteger("maxIterations", options.maxIterations, DEFAULT_MAX_ITERATIONS),
-        testTimeoutMs: optionalPositive("testTimeoutMs", options.testTimeoutMs) ?? validateLoopOptions_DEFAULT_TEST_TIMEOUT_MS,
+        testTimeoutMs: optionalPositive("testTimeoutMs", options.testTimeoutMs) ?? DEFAULT_TEST_TIMEOUT_MS,
         ...(timeoutMs !== undefined ? { timeoutMs } : {}),
         ...(maxTokensTotal !== undefined ? { maxTokensTotal } : {}),
         limits,
@@ -11745,7 +11777,7 @@ function interpretReply(reply, format) {
     if (!endedNormally(reply.stopReason)) {
         return { ok: false, problem: "cut_off", message: cutOffMessage(reply.stopReason, format) };
     }
-    return format.kind === "blocks" ? interpretBlocks(reply.text, format.targetFiles) : interpretWholeFile(reply.text, format);
+    return format.kind === "blocks" ? interpretBlocks(reply.text, format) : interpretWholeFile(reply.text, format);
 }
 function cutOffMessage(stopReason, format) {
     const what = stopReason === "max_tokens"
@@ -11756,8 +11788,8 @@ function cutOffMessage(stopReason, format) {
         : "Send the whole file again in one fenced code block with no text before or after it.";
     return `${what}, so nothing of it was written and the tests were not run. ${ask}`;
 }
-function interpretBlocks(text, targetFiles) {
-    const parsed = tryParseSearchReplace(text, { multiFile: true, allowedPaths: targetFiles });
+function interpretBlocks(text, format) {
+    const parsed = tryParseSearchReplace(text, { multiFile: true, allowedPaths: format.targetFiles, ...(format.repoDir !== undefined ? { repoDir: format.repoDir } : {}) });
     if (!parsed.ok) {
         return {
             ok: false,
@@ -12131,7 +12163,7 @@ Rules:
  */
 function createMultiFileStrategy(services, allowedReads, digestModel) {
     const { cfg } = services;
-    const format = { kind: "blocks", targetFiles: cfg.targetFiles };
+    const format = { kind: "blocks", targetFiles: cfg.targetFiles, repoDir: cfg.repoDir };
     const tools = new TargetFileTools(cfg.repoDir, allowedReads, digestModel, services.now);
     /** The target files as the previous request saw them; undefined before the first. */
     let snapshot;
@@ -12954,6 +12986,40 @@ async function commitFiles(cwd, options) {
     return (await runGit(cwd, ["rev-parse", "HEAD"])).trim();
 }
 
+;// CONCATENATED MODULE: ./build/git/fixCommitMessage.js
+
+/** The message of a fix commit, the same from the CLI and the action. */
+function fixCommitMessage(facts) {
+    const subject = facts.prNumber !== undefined ? `compile-loop: fix failing tests of #${facts.prNumber}` : "compile-loop: fix failing tests";
+    const body = [
+        `Test command: ${facts.testCommand}`,
+        `Result: ${facts.summary} (${facts.iterations} iteration${facts.iterations === 1 ? "" : "s"})`,
+        `Files: ${facts.files.join(", ")}`,
+        ...(facts.runUrl ? [`Run: ${facts.runUrl}`] : []),
+    ];
+    return redact(`${subject}\n\n${body.join("\n")}\n`, facts.secrets);
+}
+
+;// CONCATENATED MODULE: ./build/security/collectSecrets.js
+
+
+/**
+ * Values to redact from everything compile-loop writes: the given secrets
+ * (the API key, the token), the values of the named variables whatever their
+ * names, and every environment value whose name looks secret. Trimmed forms
+ * too: providers trim keys, so that is what an error could echo back.
+ */
+function collectSecrets(env, known = {}) {
+    const names = new Set(known.names ?? []);
+    const found = [...(known.values ?? [])].filter((v) => v !== undefined);
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && (isSecretName(name) || names.has(name)))
+            found.push(value);
+    }
+    const forms = found.flatMap((s) => [s, s.trim()]).filter((s) => s.length >= MIN_SECRET_LENGTH);
+    return [...new Set(forms)];
+}
+
 // EXTERNAL MODULE: ./node_modules/commander/index.js
 var commander = __nccwpck_require__(909);
 ;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
@@ -12988,6 +13054,7 @@ class UsageError extends Error {
 const VERSION = "0.1.0";
 
 ;// CONCATENATED MODULE: ./build/cli/parseCliArgs.js
+
 
 
 
@@ -13031,7 +13098,7 @@ function buildProgram() {
         .option("--max-iterations <n>", "model edits before giving up", positiveInt, 5)
         .addOption(new Option("--edit-mode <mode>", "diff: SEARCH/REPLACE blocks; full: the model rewrites one whole file").choices(["diff", "full"]).default("diff"))
         .option("--instructions <text|@file>", "extra guidance for the model, or @path to read it from a file")
-        .option("--test-timeout <seconds>", "time limit for one test run (default 600)", positiveNumber)
+        .option("--test-timeout <seconds>", `time limit for one test run (default ${DEFAULT_TEST_TIMEOUT_MS / 1000})`, positiveNumber)
         .option("--timeout <seconds>", "time limit for the whole run", positiveNumber)
         .option("--max-tokens-total <n>", "token budget for the run (input + output)", positiveInt)
         .option("--test-env <NAME=VALUE>", "extra environment variable for the test command (repeatable)", envPair)
@@ -14472,6 +14539,7 @@ async function pickFixBranchName(base, exists) {
 
 
 
+
 const EXIT_FIXED = 0;
 const EXIT_GAVE_UP = 1;
 const EXIT_USAGE = 2;
@@ -14484,7 +14552,7 @@ async function runCli(io) {
         return parsed.code;
     }
     const options = parsed.options;
-    const secrets = collectSecrets(io.env, options);
+    const secrets = collectSecrets(io.env, { names: [options.apiKeyEnv ?? DEFAULT_API_KEY_ENV[options.provider]] });
     const say = (text) => {
         io.stderr.write(`${redact(text, secrets)}\n`);
     };
@@ -14499,18 +14567,6 @@ async function runCli(io) {
         say(`error: ${error instanceof Error ? error.message : String(error)}`);
         return EXIT_GAVE_UP;
     }
-}
-/**
- * Values to redact from everything we print: secret-looking environment
- * variables, plus the API key variable the user named, whatever its name.
- */
-function collectSecrets(env, options) {
-    const keyEnv = options.apiKeyEnv ?? DEFAULT_API_KEY_ENV[options.provider];
-    const secrets = Object.entries(env)
-        .filter(([name, value]) => (isSecretName(name) || name === keyEnv) && typeof value === "string" && value.trim().length >= 8)
-        .map(([, value]) => value);
-    // The provider trims the key, so the trimmed form is what could be echoed back.
-    return [...new Set([...secrets, ...secrets.map((s) => s.trim())])];
 }
 /** CI=true, CI=1... count; an empty CI, "false" or "0" do not. */
 function isCi(env) {
@@ -14616,7 +14672,7 @@ async function runWithOptions(io, options, secrets) {
     await restoreDryRun(result.modifiedFiles);
     let branch;
     if (result.ok && options.commit && result.modifiedFiles.length > 0 && gitRoot) {
-        branch = await commitOnFixBranch(repoDir, result, options.test);
+        branch = await commitOnFixBranch(repoDir, result, options.test, secrets);
     }
     return report(io, options, secrets, result, diff, branch);
 }
@@ -14664,7 +14720,7 @@ function exitCodeFor(result, options) {
         return EXIT_USAGE;
     return EXIT_GAVE_UP;
 }
-async function commitOnFixBranch(repoDir, result, testCommand) {
+async function commitOnFixBranch(repoDir, result, testCommand, secrets) {
     const status = await getRepoStatus(repoDir);
     const current = status.branch ?? (status.headSha ?? "detached").slice(0, 12);
     // An earlier run's branch is the user's to review; never move or overwrite it.
@@ -14680,7 +14736,7 @@ async function commitOnFixBranch(repoDir, result, testCommand) {
     await runGit(repoDir, ["switch", "--create", branch]);
     await commitFiles(repoDir, {
         paths: result.modifiedFiles,
-        message: `compile-loop: make \`${testCommand}\` pass\n\n${result.summary} (${result.iterations} iteration${result.iterations === 1 ? "" : "s"}).\nFiles: ${result.modifiedFiles.join(", ")}\n`,
+        message: fixCommitMessage({ testCommand, summary: result.summary, iterations: result.iterations, files: result.modifiedFiles, secrets }),
     });
     return branch;
 }

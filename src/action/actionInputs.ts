@@ -2,6 +2,7 @@ import type { EditMode } from "../loop/loopTypes.js";
 import type { ProviderName } from "../models/createChatModel.js";
 import type { GitIdentity } from "../git/commitFiles.js";
 
+import { DEFAULT_TEST_TIMEOUT_MS } from "../runner/runTestCommand.js";
 import { ISOLATION_SETTINGS, type IsolationSetting } from "../isolation/isolationSetting.js";
 
 export type PushMode = "branch" | "pr-branch" | "none";
@@ -120,7 +121,7 @@ export function readActionInputs(read: InputReader): ActionInputs {
     push: oneOf("push", read("push"), ["branch", "pr-branch", "none"] as const, "branch"),
     branchPrefix,
     githubToken,
-    testTimeoutSeconds: positive("test-timeout", read("test-timeout"), 600, false) ?? 600,
+    testTimeoutSeconds: positive("test-timeout", read("test-timeout"), DEFAULT_TEST_TIMEOUT_MS / 1000, false) ?? DEFAULT_TEST_TIMEOUT_MS / 1000,
     timeoutMinutes: positive("timeout-minutes", read("timeout-minutes"), 30, false) ?? 30,
     ...(maxTokensTotal !== undefined ? { maxTokensTotal } : {}),
     allowedUsers: list(read("allowed-users")).map((u) => u.replace(/^@/, "").toLowerCase()),

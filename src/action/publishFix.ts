@@ -3,6 +3,7 @@ import type { RepoRef } from "../github/repoRef.js";
 import type { PullRequestInfo } from "../github/getPullRequest.js";
 import { findOrUpdateFixPullRequest, type FixPullRequest } from "../github/findOrUpdateFixPullRequest.js";
 import { commitFiles, type GitIdentity } from "../git/commitFiles.js";
+import { fixCommitMessage } from "../git/fixCommitMessage.js";
 import { pushBranch } from "../git/pushBranch.js";
 import { runGit } from "../git/runGit.js";
 import { remoteCredentialConfig } from "../git/remoteCredentials.js";
@@ -34,6 +35,8 @@ export interface PublishRequest {
   runUrl?: string;
   /** Where the fix branch was when the run started (null: it did not exist); the push's lease. */
   seenFixBranchSha: string | null;
+  /** Kept out of the commit message. */
+  secrets: readonly string[];
 }
 
 /** The fix branch for a pull request or a branch: one per target, updated in place by re-runs. */
@@ -42,16 +45,6 @@ export function fixBranchName(prefix: string, pr: PullRequestInfo | undefined, b
   return `${prefix}${(baseBranch ?? "detached").replace(/[^\w./-]/g, "-")}`;
 }
 
-export function commitMessage(request: Pick<PublishRequest, "pr" | "testCommand" | "summary" | "iterations" | "files" | "runUrl">): string {
-  const subject = request.pr ? `compile-loop: fix failing tests of #${request.pr.number}` : "compile-loop: fix failing tests";
-  const body = [
-    `Test command: ${request.testCommand}`,
-    `Result: ${request.summary} (${request.iterations} iteration${request.iterations === 1 ? "" : "s"})`,
-    `Files: ${request.files.join(", ")}`,
-    ...(request.runUrl ? [`Run: ${request.runUrl}`] : []),
-  ];
-  return `${subject}\n\n${body.join("\n")}\n`;
-}
 
 /** Where a remote branch points now, or null when it does not exist. */
 export async function remoteBranchSha(workspace: string, branch: string, token: string): Promise<string | null> {
@@ -69,7 +62,7 @@ export async function remoteBranchSha(workspace: string, branch: string, token: 
  */
 export async function publishFix(request: PublishRequest): Promise<Delivery> {
   if (request.push === "none") return { kind: "none", reason: "push: none" };
-  const sha = await commitFiles(request.workspace, { paths: request.files, message: commitMessage(request), author: request.author });
+  const sha = await commitFiles(request.workspace, { paths: request.files, message: fixCommitMessage({ ...(request.pr ? { prNumber: request.pr.number } : {}), testCommand: request.testCommand, summary: request.summary, iterations: request.iterations, files: request.files, ...(request.runUrl ? { runUrl: request.runUrl } : {}), secrets: request.secrets }), author: request.author });
   if (request.push === "pr-branch") {
     const branch = request.pr?.headRef ?? request.baseBranch;
     if (!branch) return { kind: "failed", reason: "no branch to commit onto (detached HEAD without a pull request)" };

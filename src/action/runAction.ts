@@ -12,7 +12,6 @@ import { ModelCallError, type ChatModel } from "../models/chatModel.js";
 import type { LoopEvent, LoopResult } from "../loop/loopTypes.js";
 import { runPipeline, type PipelineResult } from "../loop/runPipeline.js";
 import { tailText } from "../loop/buildPrompts.js";
-import { isSecretName } from "../runner/testEnvNames.js";
 import { runGit } from "../git/runGit.js";
 import { fetchRef } from "../git/fetchRef.js";
 import { checkoutDetached } from "../git/checkoutDetached.js";
@@ -40,6 +39,7 @@ import {
   type PullRequestCommentState,
 } from "../github/commentState.js";
 import { redact } from "../security/redactSecrets.js";
+import { collectSecrets } from "../security/collectSecrets.js";
 import type { IsolationReport } from "../isolation/isolationSetting.js";
 
 /** Where the run works: the pull request (if any) and the commit under test. */
@@ -69,7 +69,7 @@ export async function runAction(io: ActionIO, signal?: AbortSignal): Promise<Act
     io.setFailed(message);
     return writeActionOutputs(io, { ok: false, summary: `configuration error: ${message}`, failureReason: "configuration" });
   }
-  const secrets = collectSecrets(io.env, inputs);
+  const secrets = collectSecrets(io.env, { values: [inputs.apiKey, inputs.githubToken], names: ["INPUT_API-KEY", "INPUT_GITHUB-TOKEN"] });
   for (const s of secrets) io.setSecret(s);
   const run = new ActionRun(io, inputs, secrets, signal);
   try {
@@ -80,16 +80,6 @@ export async function runAction(io: ActionIO, signal?: AbortSignal): Promise<Act
     await run.reportInternalError(message);
     return writeActionOutputs(io, { ok: false, summary: `error: ${message}`, failureReason: "internal", commentUrl: run.commentUrl });
   }
-}
-
-function collectSecrets(env: NodeJS.ProcessEnv, inputs: ActionInputs): string[] {
-  const found = new Set<string>();
-  if (inputs.apiKey) found.add(inputs.apiKey);
-  if (inputs.githubToken) found.add(inputs.githubToken);
-  for (const [name, value] of Object.entries(env)) {
-    if (value && value.length >= 8 && (isSecretName(name) || name === "INPUT_API-KEY" || name === "INPUT_GITHUB-TOKEN")) found.add(value);
-  }
-  return [...found];
 }
 
 class ActionRun {
@@ -187,7 +177,7 @@ class ActionRun {
     } catch (error) {
       const message = error instanceof ModelCallError ? error.message : String(error);
       const hint = this.inputs.provider === "github-models" ? "" : ` Pass it with \`api-key: \${{ secrets.${this.inputs.provider === "anthropic" ? "ANTHROPIC_API_KEY" : "OPENAI_API_KEY"} }}\`.`;
-      return this.finishWithoutLoop(false, "configuration", `The model is not configured: ${message.replace(/\.$/, "")}.${hint}`);
+      return this.finishWithoutLoop("configuration", `The model is not configured: ${message.replace(/\.$/, "")}.${hint}`);
     }
     if (this.comment && this.commentState?.header) this.commentState.header.model = model.id;
 
@@ -326,7 +316,7 @@ class ActionRun {
     });
     if (loop.failureReason === "configuration" || loop.failureReason === "setup_command") {
       if (loop.failureReason === "setup_command") logUntrusted(this.io, "setup command output (tail):", redact(tailText(loop.setup?.output ?? "", 4000), this.secrets));
-      return { outputs: await this.finishWithoutLoop(false, loop.failureReason, loop.failureMessage ?? loop.summary, loop.setup?.output) };
+      return { outputs: await this.finishWithoutLoop(loop.failureReason, loop.failureMessage ?? loop.summary, loop.setup?.output) };
     }
     return { loop };
   }
@@ -389,6 +379,7 @@ class ActionRun {
           summary: loop.summary,
           iterations: loop.iterations,
           ...(this.runUrl() ? { runUrl: this.runUrl() } : {}),
+          secrets: this.secrets,
         });
       } catch (error) {
         const message = redact(error instanceof Error ? error.message : String(error), this.secrets);
@@ -453,16 +444,16 @@ class ActionRun {
   }
 
   /** Ends a run that never reached the loop (configuration, setup): comment and outputs say why. */
-  private async finishWithoutLoop(ok: boolean, reason: string, message: string, output?: string): Promise<ActionOutputs> {
+  private async finishWithoutLoop(reason: string, message: string, output?: string): Promise<ActionOutputs> {
     const text = redact(message, this.secrets);
-    if (!ok) this.io.setFailed(text);
+    this.io.setFailed(text);
     if (this.comment && this.commentState) {
       // The reason is in the sentence; the loop's failure-reason codes do not apply to a run that never reached the loop.
       const summary = reason === "configuration" ? "compile-loop is not configured" : reason === "setup_command" ? "the setup command failed" : `stopped: ${reason}`;
       this.commentState.status = { kind: "failure", summary, failureMessage: text, ...(output ? { errorTail: redact(tailText(output, 3000), this.secrets) } : {}) };
       await this.comment.write(this.commentState, { force: true });
     }
-    return writeActionOutputs(this.io, { ok, summary: text, failureReason: reason, commentUrl: this.comment?.url, isolation: this.isolation?.level });
+    return writeActionOutputs(this.io, { ok: false, summary: text, failureReason: reason, commentUrl: this.comment?.url, isolation: this.isolation?.level });
   }
 
   async reportInternalError(message: string): Promise<void> {

@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import type { CliOptions, ProviderName } from "./cliOptions.js";
 import type { IsolationSetting } from "../isolation/isolationSetting.js";
 import { UsageError } from "./cliOptions.js";
+import { DEFAULT_TEST_TIMEOUT_MS } from "../runner/runTestCommand.js";
 import { DEFAULT_PROTECTED_GLOBS } from "../context/selectTargetFiles.js";
 import { VERSION } from "../version.js";
 
@@ -49,7 +50,7 @@ function buildProgram(): Command {
     .option("--max-iterations <n>", "model edits before giving up", positiveInt, 5)
     .addOption(new Option("--edit-mode <mode>", "diff: SEARCH/REPLACE blocks; full: the model rewrites one whole file").choices(["diff", "full"]).default("diff"))
     .option("--instructions <text|@file>", "extra guidance for the model, or @path to read it from a file")
-    .option("--test-timeout <seconds>", "time limit for one test run (default 600)", positiveNumber)
+    .option("--test-timeout <seconds>", `time limit for one test run (default ${DEFAULT_TEST_TIMEOUT_MS / 1000})`, positiveNumber)
     .option("--timeout <seconds>", "time limit for the whole run", positiveNumber)
     .option("--max-tokens-total <n>", "token budget for the run (input + output)", positiveInt)
     .option("--test-env <NAME=VALUE>", "extra environment variable for the test command (repeatable)", envPair)

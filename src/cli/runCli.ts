@@ -6,11 +6,12 @@ import type { FailureReason, LoopEvent, LoopResult } from "../loop/loopTypes.js"
 import { runPipeline, type PipelineResult } from "../loop/runPipeline.js";
 import { LoopOptionsError } from "../loop/validateLoopOptions.js";
 import { tailText } from "../loop/buildPrompts.js";
-import { isSecretName } from "../runner/testEnvNames.js";
 import { runGit } from "../git/runGit.js";
 import { getRepoStatus } from "../git/getRepoStatus.js";
 import { commitFiles } from "../git/commitFiles.js";
+import { fixCommitMessage } from "../git/fixCommitMessage.js";
 import { redact } from "../security/redactSecrets.js";
+import { collectSecrets } from "../security/collectSecrets.js";
 import { parseCliArgs } from "./parseCliArgs.js";
 import type { CliOptions } from "./cliOptions.js";
 import { createProgressReporter, type ProgressReporter } from "./progressReporter.js";
@@ -57,7 +58,7 @@ export async function runCli(io: CliIO): Promise<number> {
     return parsed.code;
   }
   const options = parsed.options;
-  const secrets = collectSecrets(io.env, options);
+  const secrets = collectSecrets(io.env, { names: [options.apiKeyEnv ?? DEFAULT_API_KEY_ENV[options.provider]] });
   const say = (text: string): void => {
     io.stderr.write(`${redact(text, secrets)}\n`);
   };
@@ -71,19 +72,6 @@ export async function runCli(io: CliIO): Promise<number> {
     say(`error: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT_GAVE_UP;
   }
-}
-
-/**
- * Values to redact from everything we print: secret-looking environment
- * variables, plus the API key variable the user named, whatever its name.
- */
-function collectSecrets(env: NodeJS.ProcessEnv, options: CliOptions): string[] {
-  const keyEnv = options.apiKeyEnv ?? DEFAULT_API_KEY_ENV[options.provider];
-  const secrets = Object.entries(env)
-    .filter(([name, value]) => (isSecretName(name) || name === keyEnv) && typeof value === "string" && value.trim().length >= 8)
-    .map(([, value]) => value as string);
-  // The provider trims the key, so the trimmed form is what could be echoed back.
-  return [...new Set([...secrets, ...secrets.map((s) => s.trim())])];
 }
 
 /** CI=true, CI=1... count; an empty CI, "false" or "0" do not. */
@@ -191,7 +179,7 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
   await restoreDryRun(result.modifiedFiles);
   let branch: string | undefined;
   if (result.ok && options.commit && result.modifiedFiles.length > 0 && gitRoot) {
-    branch = await commitOnFixBranch(repoDir, result, options.test);
+    branch = await commitOnFixBranch(repoDir, result, options.test, secrets);
   }
   return report(io, options, secrets, result, diff, branch);
 }
@@ -237,7 +225,7 @@ function exitCodeFor(result: PipelineResult, options: CliOptions): number {
 
 
 
-async function commitOnFixBranch(repoDir: string, result: LoopResult, testCommand: string): Promise<string> {
+async function commitOnFixBranch(repoDir: string, result: LoopResult, testCommand: string, secrets: readonly string[]): Promise<string> {
   const status = await getRepoStatus(repoDir);
   const current = status.branch ?? (status.headSha ?? "detached").slice(0, 12);
   // An earlier run's branch is the user's to review; never move or overwrite it.
@@ -252,7 +240,7 @@ async function commitOnFixBranch(repoDir: string, result: LoopResult, testComman
   await runGit(repoDir, ["switch", "--create", branch]);
   await commitFiles(repoDir, {
     paths: result.modifiedFiles,
-    message: `compile-loop: make \`${testCommand}\` pass\n\n${result.summary} (${result.iterations} iteration${result.iterations === 1 ? "" : "s"}).\nFiles: ${result.modifiedFiles.join(", ")}\n`,
+    message: fixCommitMessage({ testCommand, summary: result.summary, iterations: result.iterations, files: result.modifiedFiles, secrets }),
   });
   return branch;
 }

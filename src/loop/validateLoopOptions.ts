@@ -1,3 +1,4 @@
+import { DEFAULT_TEST_TIMEOUT_MS } from "../runner/runTestCommand.js";
 import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { DumpMode, EditMode, LoopLimits, LoopMode, LoopOptions } from "./loopTypes.js";
@@ -14,7 +15,6 @@ export class LoopOptionsError extends Error {
 }
 
 export const DEFAULT_MAX_ITERATIONS = 5;
-export const DEFAULT_TEST_TIMEOUT_MS = 10 * 60_000;
 
 export const DEFAULT_LIMITS: LoopLimits = {
   maxToolCallsPerIteration: MAX_TOOL_CALLS_PER_ITERATION,
