@@ -53,6 +53,19 @@ suite("action outcomes", () => {
     expect(run.summary).toContain("❌");
   });
 
+  for (const targets of ["", "src/**"]) {
+    it(`a test command that does not exist ends as test_command with no model call (target-files ${targets === "" ? "unset" : targets})`, async () => {
+      const s = (scenario = await startActionScenario());
+      const run = await s.run("pull_request", openedEvent(s), { "test-command": "definitely-not-a-command", "target-files": targets, push: "branch" });
+      expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+      expect(run.outputs.ok).toBe("false");
+      expect(run.outputs["failure-reason"]).toBe("test_command");
+      expect(run.outputs.iterations).toBe("0");
+      expect(s.model.completions).toHaveLength(0);
+      expect(s.statusComments().at(-1)).toContain("exit code 127: command not found");
+    });
+  }
+
   it("tests that already pass: ok=true, 0 iterations, no model call, nothing pushed", async () => {
     const s = (scenario = await startActionScenario({ headPasses: true }));
     const refsBefore = await git(s.repo.origin, ["for-each-ref"]);
