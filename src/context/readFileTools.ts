@@ -5,35 +5,73 @@ export const READ_FILE_FULL_THRESHOLD = 10_000;
 export const READ_FILE_RANGE_MAX_LINES = 500;
 export const MAX_TOOL_CALLS_PER_ITERATION = 8;
 
+/** Paths a listing shows at most: enough to see a folder's layout, few enough for one tool result. */
+export const LIST_FILES_MAX = 200;
+
+const PATH_ARGUMENT = {
+  type: "string",
+  description: "Repository-relative path, for example src/app.ts (a target file, or any other text file of the repository).",
+};
+
 export const READ_FILE_TOOL: ToolDefinition = {
   name: "read_file",
   description:
-    `Read the current content of one of the target files. Files up to ${READ_FILE_FULL_THRESHOLD} bytes come back whole. ` +
-    "Larger files come back as a digest with a line index; then use read_file_range for exact lines.",
+    "Read the current content of a text file of the repository: a target file or any other tracked file (not .git/, ignored files or secret files such as .env). " +
+    `Files up to ${READ_FILE_FULL_THRESHOLD} bytes come back whole; larger files come back as a digest with a line index, then use read_file_range for exact lines.`,
   inputSchema: {
     type: "object",
     required: ["path"],
-    properties: {
-      path: { type: "string", description: "Repository-relative path, exactly as listed in the target files." },
-    },
+    properties: { path: PATH_ARGUMENT },
   },
 };
 
 export const READ_FILE_RANGE_TOOL: ToolDefinition = {
   name: "read_file_range",
   description:
-    "Read exact lines of a target file, 1-based and inclusive. " +
+    "Read exact lines of a text file of the repository, 1-based and inclusive. " +
     `At most ${READ_FILE_RANGE_MAX_LINES} lines per call (line_end - line_start + 1).`,
   inputSchema: {
     type: "object",
     required: ["path", "line_start", "line_end"],
     properties: {
-      path: { type: "string", description: "Repository-relative path, exactly as listed in the target files." },
+      path: PATH_ARGUMENT,
       line_start: { type: "integer", description: "First line, 1-based, inclusive." },
       line_end: { type: "integer", description: "Last line, 1-based, inclusive." },
     },
   },
 };
+
+export const LIST_FILES_TOOL: ToolDefinition = {
+  name: "list_files",
+  description:
+    `List the repository's files whose paths match a glob (at most ${LIST_FILES_MAX}). ` +
+    "'src/**/*.py' matches under src/; a glob without '/' such as '*.py' or 'money*' matches file names in any folder.",
+  inputSchema: {
+    type: "object",
+    required: ["glob"],
+    properties: { glob: { type: "string", description: "A glob such as src/**/*.ts, *.py or tests/**; ** lists everything." } },
+  },
+};
+
+export const SEARCH_CODE_TOOL: ToolDefinition = {
+  name: "search_code",
+  description:
+    "Search the repository's tracked text files for a pattern, one line at a time; answers with path:line: text for each match (bounded). " +
+    "Use it to find where a function, class or message from the failure is defined or used.",
+  inputSchema: {
+    type: "object",
+    required: ["pattern"],
+    properties: {
+      pattern: { type: "string", description: "The text to find (plain text unless regex is true), for example def total or class Money." },
+      regex: { type: "boolean", description: "Treat the pattern as a regular expression (Perl-compatible syntax). Default false." },
+      glob: { type: "string", description: "Only search files matching this glob, for example src/**/*.py or *.rs." },
+      case_insensitive: { type: "boolean", description: "Ignore case. Default false." },
+    },
+  },
+};
+
+/** Every reading tool, in the order they are offered. */
+export const REPO_READ_TOOLS: readonly ToolDefinition[] = [READ_FILE_TOOL, READ_FILE_RANGE_TOOL, LIST_FILES_TOOL, SEARCH_CODE_TOOL];
 
 export type ToolOutcome = { ok: true; content: string } | { ok: false; error: string };
 

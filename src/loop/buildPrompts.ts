@@ -92,8 +92,18 @@ function previousAttemptSection(previous: PreviousAttempt): string {
   ].join("\n\n");
 }
 
+/** Whether files outside the targets may be edited once read. */
+export type EditRule = "after_read" | "targets_only";
+
 export interface MultiFilePromptInput extends TaskContext {
+  /** The initial target files, best first. */
   targetFiles: readonly string[];
+  /** Why each target was chosen (a short phrase per path); targets without one are listed bare. */
+  targetReasons?: Readonly<Record<string, string>>;
+  /** Files outside the targets that the model read in this run and may edit. */
+  readEditable?: readonly string[];
+  /** Defaults to "after_read". */
+  editRule?: EditRule;
   /** Output of the latest test run (the first one, or the one after the last written edit). */
   lastTestOutput?: string;
   previousAttempt?: PreviousAttempt;
@@ -102,17 +112,45 @@ export interface MultiFilePromptInput extends TaskContext {
   maxIterations: number;
 }
 
+/** Targets listed in the prompt at most; the rest are counted (the model can still list and read them). */
+export const MAX_PROMPT_TARGETS = 60;
+
+function targetsSection(input: MultiFilePromptInput): string {
+  const reasons = input.targetReasons ?? {};
+  const explained = input.targetFiles.some((p) => reasons[p]);
+  const lines = input.targetFiles.slice(0, MAX_PROMPT_TARGETS).map((p) => (reasons[p] ? `  ${p} (${reasons[p]})` : `  ${p}`));
+  if (input.targetFiles.length > MAX_PROMPT_TARGETS) lines.push(`  ... and ${input.targetFiles.length - MAX_PROMPT_TARGETS} more`);
+  const heading = explained ? "Target files, most likely first, with why each was chosen (you may read and edit these):" : "Target files (you may read and edit these):";
+  const parts = [`${heading}\n${lines.join("\n")}`];
+  const extra = input.readEditable ?? [];
+  if (extra.length > 0) parts.push(`Other files you may edit, because you read them in this run:\n${extra.map((p) => `  ${p}`).join("\n")}`);
+  return parts.join("\n\n");
+}
+
+function toolsSection(rule: EditRule): string {
+  const tools =
+    "Tools: read_file and read_file_range read any text file of the repository (not only the targets); " +
+    "list_files lists files matching a glob; search_code finds the lines of tracked files that contain a text or a regular expression. " +
+    "Read a file's current content before editing it.";
+  const editing =
+    rule === "targets_only"
+      ? "Editing: only the target files may be edited (the user limited edits to them with --files / target-files); other files can be read but not edited."
+      : "Editing: you may edit the target files, and any other file you have read in this run with read_file or read_file_range (unless it is protected). If the bug is in a file that is not a target, search for it, read it, then edit it.";
+  return `${tools}\n${editing}`;
+}
+
 /**
  * The multi-file prompt, rebuilt from scratch every iteration so its size
- * does not grow with the iteration count: the task, the files, what changed
- * since the previous iteration, the tail of the last test output, and the
- * previous reply: the start of it when it was applied, all of it (bounded)
- * with the reason when it was not.
+ * does not grow with the iteration count: the task, the files (with why each
+ * was chosen) and what may be edited, what changed since the previous
+ * iteration, the tail of the last test output, and the previous reply: the
+ * start of it when it was applied, all of it (bounded) with the reason when
+ * it was not.
  */
 export function buildMultiFilePrompt(input: MultiFilePromptInput): string {
   const parts = [taskSection(input)];
-  parts.push(`Target files (you may read and edit these):\n${input.targetFiles.map((p) => `  ${p}`).join("\n")}`);
-  parts.push("Use the read_file tool to see a file's current content before editing it.");
+  parts.push(targetsSection(input));
+  parts.push(toolsSection(input.editRule ?? "after_read"));
   parts.push(`Iteration ${input.iteration} of ${input.maxIterations}.`);
   if (input.changes) parts.push(`Files changed since the previous iteration:\n${formatFileChanges(input.changes)}`);
   if (input.lastTestOutput?.trim()) parts.push(fenceUntrustedText("Last test output (tail)", tailText(input.lastTestOutput, LAST_ERROR_PROMPT_CHARS)));

@@ -28,7 +28,8 @@ describe("selectTargetFiles follows the imports of files named in the output", (
       failingOutput: "AssertionError at file:///w/test/math.test.ts:4:8",
       readFile: (p) => files[p],
     });
-    expect(selection.files).toEqual(["src/math.ts", "test/math.test.ts"]);
+    // Ranked: the file named in the failure first, then what it imports.
+    expect(selection.files).toEqual(["test/math.test.ts", "src/math.ts"]);
     expect(selection.reasons.get("src/math.ts")).toBe("imported-by-named");
   });
 });

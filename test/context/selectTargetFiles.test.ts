@@ -27,7 +27,9 @@ describe("selectTargetFiles", () => {
     });
     expect(selection.files).toEqual(["src/app.ts", "src/math.ts"]);
     expect(selection.reasons.get("src/math.ts")).toBe("changed-on-branch");
-    expect(selection.protectedDropped).toEqual([".github/workflows/ci.yml"]);
+    // The workflow is named outside any failure frame: configuration, left out.
+    expect(selection.configDropped).toEqual([".github/workflows/ci.yml"]);
+    expect(selectTargetFiles({ repoFiles, failingOutput: "at .github/workflows/ci.yml:3" }).protectedDropped).toEqual([".github/workflows/ci.yml"]);
   });
 
   it("uses only the user's globs when given, and keeps literal paths of files to create", () => {
