@@ -6861,7 +6861,7 @@ exports.suggestSimilar = suggestSimilar;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runCli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(796);
+/* harmony import */ var _runCli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(959);
 
 const controller = new AbortController();
 let interrupts = 0;
@@ -6900,7 +6900,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 796:
+/***/ 959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7213,6 +7213,102 @@ const GITHUB_MODELS_DEFAULT_MODEL = "openai/gpt-4.1-mini";
 /** GitHub Models' free tier caps a request at 4000 output tokens; 4096 would be refused. */
 const GITHUB_MODELS_MAX_TOKENS = 4000;
 
+;// CONCATENATED MODULE: ./build/models/priceTable.js
+/**
+ * When DEFAULT_PRICE_TABLE was last compared with the providers' published list
+ * prices (standard tier, no caching, no batch). Prices drift: users can pass
+ * their own table, and an estimate is only ever an estimate.
+ */
+const PRICE_TABLE_DATE = "2026-11-22";
+const DEFAULT_PRICE_TABLE = Object.freeze({
+    "gpt-4.1": { inputPerMTok: 2, outputPerMTok: 8 },
+    "gpt-4.1-mini": { inputPerMTok: 0.4, outputPerMTok: 1.6 },
+    "gpt-4.1-nano": { inputPerMTok: 0.1, outputPerMTok: 0.4 },
+    "gpt-4o": { inputPerMTok: 2.5, outputPerMTok: 10 },
+    "gpt-4o-mini": { inputPerMTok: 0.15, outputPerMTok: 0.6 },
+    "gpt-5": { inputPerMTok: 1.25, outputPerMTok: 10 },
+    "gpt-5-mini": { inputPerMTok: 0.25, outputPerMTok: 2 },
+    "gpt-5-nano": { inputPerMTok: 0.05, outputPerMTok: 0.4 },
+    "o4-mini": { inputPerMTok: 1.1, outputPerMTok: 4.4 },
+    "claude-haiku-4-5": { inputPerMTok: 1, outputPerMTok: 5 },
+    "claude-sonnet-4-5": { inputPerMTok: 3, outputPerMTok: 15 },
+    "claude-sonnet-4": { inputPerMTok: 3, outputPerMTok: 15 },
+    "claude-opus-4-5": { inputPerMTok: 5, outputPerMTok: 25 },
+    "claude-opus-4-1": { inputPerMTok: 15, outputPerMTok: 75 },
+    "claude-3-5-haiku": { inputPerMTok: 0.8, outputPerMTok: 4 },
+});
+/** A dated snapshot suffix: "-20251001" or "-2024-07-18", optionally "-latest". */
+const SNAPSHOT_SUFFIX = /^-(\d{8}|\d{4}-\d{2}-\d{2}|latest)$/;
+/**
+ * The price entry for a model id. Matches exactly, then without a publisher
+ * prefix ("openai/gpt-4.1-mini" on GitHub Models), then with a dated snapshot
+ * suffix removed ("claude-haiku-4-5-20251001"). "gpt-4.1-mini" never matches
+ * "gpt-4.1": only date suffixes are stripped.
+ */
+function findModelPrice(model, table = DEFAULT_PRICE_TABLE) {
+    const lower = model.trim().toLowerCase();
+    const bare = lower.slice(lower.lastIndexOf("/") + 1);
+    for (const id of [lower, bare]) {
+        const exact = table[id];
+        if (exact !== undefined)
+            return exact;
+    }
+    for (const [key, price] of Object.entries(table)) {
+        if (bare.startsWith(key) && SNAPSHOT_SUFFIX.test(bare.slice(key.length)))
+            return price;
+    }
+    return undefined;
+}
+/** The price a provider exposes as ChatModel.price; undefined when neither the price nor the table knows the model. */
+function resolveModelPrice(model, source) {
+    return source.price ?? findModelPrice(model, source.priceTable ?? DEFAULT_PRICE_TABLE);
+}
+/**
+ * The model name inside a ChatModel.id ("openai:gpt-4.1-mini" → "gpt-4.1-mini",
+ * "replay:github-models:openai/gpt-4o" → "openai/gpt-4o"), which is what the
+ * price table is keyed by. Only the providers' own prefixes are removed: a
+ * colon can also belong to the name (Ollama's "qwen2.5-coder:7b").
+ */
+function modelNameFromId(id) {
+    return id.replace(/^(?:(?:replay|openai|anthropic|github-models):)+/, "");
+}
+/** Estimated USD for the tokens used; undefined for a model the table does not know (show tokens only). */
+function estimateCostUsd(model, usage, priceTable = DEFAULT_PRICE_TABLE) {
+    const price = findModelPrice(model, priceTable);
+    if (price === undefined)
+        return undefined;
+    return (usage.inputTokens * price.inputPerMTok + usage.outputTokens * price.outputPerMTok) / 1_000_000;
+}
+class PriceTableError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = "PriceTableError";
+    }
+}
+/**
+ * Validates a user's JSON price table, e.g.
+ * `{"my-model": {"inputPerMTok": 0.5, "outputPerMTok": 1.5}}`, and lays it over
+ * the defaults (user entries win).
+ */
+function parsePriceTable(json, base = DEFAULT_PRICE_TABLE) {
+    if (typeof json !== "object" || json === null || Array.isArray(json)) {
+        throw new PriceTableError("The price table must be a JSON object mapping model ids to {inputPerMTok, outputPerMTok}.");
+    }
+    const out = { ...base };
+    for (const [model, entry] of Object.entries(json)) {
+        const input = entry?.inputPerMTok;
+        const output = entry?.outputPerMTok;
+        if (!isPrice(input) || !isPrice(output)) {
+            throw new PriceTableError(`Price table entry "${model}" needs non-negative numbers inputPerMTok and outputPerMTok (USD per million tokens).`);
+        }
+        out[model.toLowerCase()] = { inputPerMTok: input, outputPerMTok: output };
+    }
+    return Object.freeze(out);
+}
+function isPrice(value) {
+    return typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+
 ;// CONCATENATED MODULE: ./build/models/retryModelCall.js
 
 const DEFAULT_RETRY_POLICY = Object.freeze({
@@ -7486,6 +7582,7 @@ function toOpenAITools(tools) {
 
 
 
+
 let sdkPromise;
 /** The SDK is loaded on the first call, so starting the CLI does not pay for it. */
 function loadSdk() {
@@ -7518,6 +7615,9 @@ function createOpenAIChatModel(options) {
     let maxTokensField = options.maxTokensField ?? (isOpenAI && /^(o\d|gpt-5)/.test(model) ? "max_completion_tokens" : "max_tokens");
     let sendTemperature = true;
     let client;
+    const maxOutputTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
+    // Looked up once by the name the calls are made with; a GitHub Models "publisher/model" id matches without its prefix.
+    const price = resolveModelPrice(model, options);
     async function getClient() {
         const sdk = await loadSdk();
         client ??= new sdk.OpenAI({
@@ -7539,7 +7639,7 @@ function createOpenAIChatModel(options) {
             model,
             messages: toOpenAIMessages(request),
         };
-        body[maxTokensField] = options.maxTokens ?? DEFAULT_MAX_TOKENS;
+        body[maxTokensField] = maxOutputTokens;
         if (sendTemperature)
             body.temperature = options.temperature ?? DEFAULT_TEMPERATURE;
         if (request.tools !== undefined && request.tools.length > 0)
@@ -7581,6 +7681,8 @@ function createOpenAIChatModel(options) {
     }
     return {
         id: `${options.idPrefix ?? "openai"}:${model}`,
+        ...(price === undefined ? {} : { price }),
+        maxOutputTokens,
         async complete(request) {
             // At most two adaptations (token field, temperature), then the error stands.
             for (let adaptations = 0;; adaptations++) {
@@ -7708,6 +7810,7 @@ function toAnthropicTools(tools) {
 
 
 
+
 let anthropicChatModel_sdkPromise;
 /** Loaded on the first call so CLI start-up does not pay for it. */
 function anthropicChatModel_loadSdk() {
@@ -7734,6 +7837,9 @@ function createAnthropicChatModel(options) {
         secrets: [options.apiKey],
     };
     let client;
+    const maxOutputTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
+    // A dated snapshot id ("claude-haiku-4-5-20251001") matches its undated table entry.
+    const price = resolveModelPrice(model, options);
     async function getClient() {
         const sdk = await anthropicChatModel_loadSdk();
         client ??= new sdk.Anthropic({
@@ -7750,7 +7856,7 @@ function createAnthropicChatModel(options) {
     function buildBody(request) {
         const body = {
             model,
-            max_tokens: options.maxTokens ?? DEFAULT_MAX_TOKENS,
+            max_tokens: maxOutputTokens,
             messages: toAnthropicMessages(request.messages),
         };
         if (request.system !== "")
@@ -7762,6 +7868,8 @@ function createAnthropicChatModel(options) {
     }
     return {
         id: `anthropic:${model}`,
+        ...(price === undefined ? {} : { price }),
+        maxOutputTokens,
         async complete(request) {
             const { client: anthropic, sdk } = await getClient();
             return retryModelCall(async () => {
@@ -7855,6 +7963,8 @@ function createChatModel(config, env = process.env) {
             retryBaseDelayMs: config.retryBaseDelayMs,
             maxRetryAfterMs: config.maxRetryAfterMs,
             onRetry: config.onRetry,
+            price: config.price,
+            priceTable: config.priceTable,
         }),
     };
     switch (provider) {
@@ -7885,89 +7995,6 @@ function defined(values) {
             out[key] = value;
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./build/models/priceTable.js
-/**
- * When DEFAULT_PRICE_TABLE was last compared with the providers' published list
- * prices (standard tier, no caching, no batch). Prices drift: users can pass
- * their own table, and an estimate is only ever an estimate.
- */
-const PRICE_TABLE_DATE = "2026-11-22";
-const DEFAULT_PRICE_TABLE = Object.freeze({
-    "gpt-4.1": { inputPerMTok: 2, outputPerMTok: 8 },
-    "gpt-4.1-mini": { inputPerMTok: 0.4, outputPerMTok: 1.6 },
-    "gpt-4.1-nano": { inputPerMTok: 0.1, outputPerMTok: 0.4 },
-    "gpt-4o": { inputPerMTok: 2.5, outputPerMTok: 10 },
-    "gpt-4o-mini": { inputPerMTok: 0.15, outputPerMTok: 0.6 },
-    "gpt-5": { inputPerMTok: 1.25, outputPerMTok: 10 },
-    "gpt-5-mini": { inputPerMTok: 0.25, outputPerMTok: 2 },
-    "gpt-5-nano": { inputPerMTok: 0.05, outputPerMTok: 0.4 },
-    "o4-mini": { inputPerMTok: 1.1, outputPerMTok: 4.4 },
-    "claude-haiku-4-5": { inputPerMTok: 1, outputPerMTok: 5 },
-    "claude-sonnet-4-5": { inputPerMTok: 3, outputPerMTok: 15 },
-    "claude-sonnet-4": { inputPerMTok: 3, outputPerMTok: 15 },
-    "claude-opus-4-5": { inputPerMTok: 5, outputPerMTok: 25 },
-    "claude-opus-4-1": { inputPerMTok: 15, outputPerMTok: 75 },
-    "claude-3-5-haiku": { inputPerMTok: 0.8, outputPerMTok: 4 },
-});
-/** A dated snapshot suffix: "-20251001" or "-2024-07-18", optionally "-latest". */
-const SNAPSHOT_SUFFIX = /^-(\d{8}|\d{4}-\d{2}-\d{2}|latest)$/;
-/**
- * The price entry for a model id. Matches exactly, then without a publisher
- * prefix ("openai/gpt-4.1-mini" on GitHub Models), then with a dated snapshot
- * suffix removed ("claude-haiku-4-5-20251001"). "gpt-4.1-mini" never matches
- * "gpt-4.1": only date suffixes are stripped.
- */
-function findModelPrice(model, table = DEFAULT_PRICE_TABLE) {
-    const lower = model.trim().toLowerCase();
-    const bare = lower.slice(lower.lastIndexOf("/") + 1);
-    for (const id of [lower, bare]) {
-        const exact = table[id];
-        if (exact !== undefined)
-            return exact;
-    }
-    for (const [key, price] of Object.entries(table)) {
-        if (bare.startsWith(key) && SNAPSHOT_SUFFIX.test(bare.slice(key.length)))
-            return price;
-    }
-    return undefined;
-}
-/** Estimated USD for the tokens used; undefined for a model the table does not know (show tokens only). */
-function estimateCostUsd(model, usage, priceTable = DEFAULT_PRICE_TABLE) {
-    const price = findModelPrice(model, priceTable);
-    if (price === undefined)
-        return undefined;
-    return (usage.inputTokens * price.inputPerMTok + usage.outputTokens * price.outputPerMTok) / 1_000_000;
-}
-class PriceTableError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "PriceTableError";
-    }
-}
-/**
- * Validates a user's JSON price table, e.g.
- * `{"my-model": {"inputPerMTok": 0.5, "outputPerMTok": 1.5}}`, and lays it over
- * the defaults (user entries win).
- */
-function parsePriceTable(json, base = DEFAULT_PRICE_TABLE) {
-    if (typeof json !== "object" || json === null || Array.isArray(json)) {
-        throw new PriceTableError("The price table must be a JSON object mapping model ids to {inputPerMTok, outputPerMTok}.");
-    }
-    const out = { ...base };
-    for (const [model, entry] of Object.entries(json)) {
-        const input = entry?.inputPerMTok;
-        const output = entry?.outputPerMTok;
-        if (!isPrice(input) || !isPrice(output)) {
-            throw new PriceTableError(`Price table entry "${model}" needs non-negative numbers inputPerMTok and outputPerMTok (USD per million tokens).`);
-        }
-        out[model.toLowerCase()] = { inputPerMTok: input, outputPerMTok: output };
-    }
-    return Object.freeze(out);
-}
-function isPrice(value) {
-    return typeof value === "number" && Number.isFinite(value) && value >= 0;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -8093,6 +8120,9 @@ function recordingChatModel(inner, options) {
     }
     return {
         id: inner.id,
+        // The wrapper costs what the wrapped model costs: a cost cap must see through it.
+        ...(inner.price === undefined ? {} : { price: inner.price }),
+        ...(inner.maxOutputTokens === undefined ? {} : { maxOutputTokens: inner.maxOutputTokens }),
         get recorded() {
             return recorded;
         },
@@ -8128,12 +8158,13 @@ function recordingChatModel(inner, options) {
 
 
 
+
 /**
  * Replays a transcript as a ChatModel: call n gets the n-th recorded response
  * (or throws the n-th recorded error), whatever it is asked. The whole file is
  * checked first, so a malformed line fails before the run starts.
  */
-async function createReplayChatModel(path) {
+async function createReplayChatModel(path, options = {}) {
     let text;
     try {
         text = await (0,promises_.readFile)(path, "utf8");
@@ -8141,13 +8172,18 @@ async function createReplayChatModel(path) {
     catch (error) {
         throw new ModelCallError("config", `Cannot read transcript ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    return replayChatModelFromEntries(parseTranscript(text, path), path);
+    return replayChatModelFromEntries(parseTranscript(text, path), path, options);
 }
-function replayChatModelFromEntries(entries, source) {
+function replayChatModelFromEntries(entries, source, options = {}) {
     const queue = [...entries];
     const total = queue.length;
+    const recordedModel = entries[0]?.model;
+    // An empty transcript has no model to price; only an explicit price applies then.
+    const price = resolveModelPrice(modelNameFromId(recordedModel ?? ""), options);
     return {
-        id: `replay:${entries[0]?.model ?? "empty"}`,
+        id: `replay:${recordedModel ?? "empty"}`,
+        ...(price === undefined ? {} : { price }),
+        ...(options.maxOutputTokens === undefined ? {} : { maxOutputTokens: options.maxOutputTokens }),
         get remaining() {
             return queue.length;
         },
@@ -8175,6 +8211,7 @@ function replayChatModelFromEntries(entries, source) {
 ;// CONCATENATED MODULE: ./build/models/index.js
 // Providers, retry, cost and transcripts. The domain types (ChatModel, ModelCallError, …)
 // stay in chatModel.ts and are exported from the package root directly.
+
 
 
 
@@ -9073,7 +9110,7 @@ function runGitFull(cwd, args, options = {}) {
     });
 }
 /** Runs git (no shell) in `cwd` and returns its stdout. */
-async function runGit(cwd, args, options = {}) {
+async function runGit_runGit(cwd, args, options = {}) {
     return (await runGitFull(cwd, args, options)).stdout;
 }
 /** Settings for commands that could prompt for a signature (hooks are off on every command). */
@@ -9121,7 +9158,7 @@ async function hookNames(gitDir) {
 async function guardGitState(repoDir) {
     const gitDirs = new Set();
     for (const flag of ["--git-dir", "--git-common-dir"]) {
-        gitDirs.add(external_node_path_.resolve(repoDir, (await runGit(repoDir, ["rev-parse", flag])).trim()));
+        gitDirs.add(external_node_path_.resolve(repoDir, (await runGit_runGit(repoDir, ["rev-parse", flag])).trim()));
     }
     const snapshots = new Map();
     for (const gitDir of gitDirs)
@@ -9626,137 +9663,996 @@ async function removeHome(privilege, home) {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(6);
-;// CONCATENATED MODULE: ./build/context/findImportedFiles.js
-
-// Relative module specifiers in JavaScript/TypeScript (import/export from, require, dynamic import).
-const JS_SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']+)["']/gm;
-// Python relative imports: "from .x import y", "from ..pkg.mod import y".
-const PY_RELATIVE = /^\s*from\s+(\.+)([\w.]*)\s+import\b/gm;
-const JS_EXTENSIONS = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js"];
+;// CONCATENATED MODULE: ./build/context/failureFrames.js
 /**
- * Repository files that `file` imports with relative specifiers. A failing
- * test usually names the test file, while the bug sits in the module it
- * imports; following one level of imports puts that module in reach.
+ * The repository files a test output names, and whether each is named in a
+ * failure frame (a path with a line number: a stack frame, a compiler
+ * diagnostic, an assertion location) or only mentioned (a "FAIL x.test.ts"
+ * line, a runner's `configfile: pyproject.toml` header).
  */
-function findImportedFiles(file, content, repoFiles) {
-    const dir = external_node_path_.posix.dirname(file);
-    const found = new Set();
-    for (const match of content.matchAll(JS_SPECIFIER)) {
-        const spec = match[1] ?? "";
-        const base = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, spec));
-        // TypeScript sources import "./x.js" while the file is x.ts.
-        const stems = [base, base.replace(/\.(m|c)?js$/, "")];
-        for (const stem of stems) {
-            const hit = JS_EXTENSIONS.map((ext) => stem + ext).find((candidate) => repoFiles.has(candidate) && candidate !== file);
-            if (hit) {
-                found.add(hit);
-                break;
-            }
+const PATH_TOKEN = /(?:[A-Za-z]:)?[\w@.~+-]*(?:[\\/][\w@.~+-]+)*\.[A-Za-z0-9]{1,8}/g;
+// What follows a path in a frame: file.py:12, File "file.py", line 12, file.cs(12,3), file.kt:line 12.
+const FRAME_SUFFIX = /^(?::\d+|\(\d+[,)]|", line \d+|:line \d+|, line \d+)/;
+// A Java/Kotlin/Scala frame names the class with its package: at com.acme.Money.total(Money.java:12).
+const JVM_FRAME = /\bat\s+([\w$.]+)\.[\w$<>-]+\(([\w$]+\.(?:java|kt|scala|groovy)):(\d+)\)/g;
+const IGNORED_DIRS = /(^|\/)(node_modules|\.git|dist|build|coverage|vendor|target|__pycache__|site-packages|\.venv)\//;
+/**
+ * Resolves paths from tool output to repository files by their longest
+ * suffix that is a real path: absolute paths from the CI machine, paths
+ * relative to a sub-package, or plain relative paths. A suffix several
+ * files share is too vague and resolves to nothing. Built once, then each
+ * lookup only compares the few files with the same name.
+ */
+class failureFrames_PathSuffixIndex {
+    byBase = new Map();
+    constructor(repoFiles) {
+        for (const file of repoFiles) {
+            const base = file.slice(file.lastIndexOf("/") + 1);
+            const list = this.byBase.get(base);
+            if (list)
+                list.push(file);
+            else
+                this.byBase.set(base, [file]);
         }
     }
-    for (const match of content.matchAll(PY_RELATIVE)) {
-        const dots = (match[1] ?? ".").length;
-        let base = dir;
-        for (let i = 1; i < dots; i++)
-            base = external_node_path_.posix.dirname(base);
-        const modulePath = (match[2] ?? "").split(".").filter(Boolean).join("/");
-        const stem = modulePath ? external_node_path_.posix.join(base, modulePath) : base;
-        for (const candidate of [`${stem}.py`, `${stem}/__init__.py`]) {
-            if (repoFiles.has(candidate) && candidate !== file) {
-                found.add(candidate);
-                break;
-            }
+    resolve(token) {
+        const parts = token.replace(/\\/g, "/").split("/").filter((p) => p !== "" && p !== ".");
+        const candidates = this.byBase.get(parts[parts.length - 1] ?? "");
+        if (!candidates)
+            return undefined;
+        for (let i = 0; i < parts.length; i++) {
+            const suffix = parts.slice(i).join("/");
+            const hits = candidates.filter((f) => f === suffix || f.endsWith(`/${suffix}`));
+            if (hits.length === 0)
+                continue;
+            return hits.length === 1 ? hits[0] : undefined;
         }
+        return undefined;
     }
-    return [...found].sort();
 }
+/** Files the output names, in the order they first appear; dependency and build folders are left out. */
+function failureFrames_findNamedFiles(output, index) {
+    const named = new Map();
+    const note = (file, inFrame, at) => {
+        if (file === undefined || IGNORED_DIRS.test(file))
+            return;
+        const known = named.get(file);
+        if (known)
+            known.inFrame ||= inFrame;
+        else
+            named.set(file, { path: file, inFrame, order: at });
+    };
+    for (const match of output.matchAll(JVM_FRAME)) {
+        const className = (match[1] ?? "").replace(/\$.*$/, "");
+        const packagePath = className.split(".").slice(0, -1).join("/");
+        const fileName = match[2] ?? "";
+        note(index.resolve(packagePath ? `${packagePath}/${fileName}` : fileName) ?? index.resolve(fileName), true, match.index ?? 0);
+    }
+    for (const match of output.matchAll(PATH_TOKEN)) {
+        const token = match[0].replace(/^\.\//, "");
+        const after = output.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 16);
+        note(index.resolve(token), FRAME_SUFFIX.test(after), match.index ?? 0);
+    }
+    return [...named.values()].sort((a, b) => a.order - b.order);
+}
+
+;// CONCATENATED MODULE: ./build/context/fileRoles.js
+/**
+ * Configuration and test-harness files: the files a model could make the
+ * tests "pass" by editing (a pytest config that deselects the test, a runner
+ * that no longer exits non-zero), and which test output names all the time
+ * (pytest's `configfile: pyproject.toml` header). Target selection ranks them
+ * last, and drops them unless a failure frame points into them.
+ */
+const CONFIG_NAMES = new Set([
+    "package.json", "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "pnpm-workspace.yaml", "lerna.json", "nx.json", "turbo.json",
+    "tsconfig.json", "jsconfig.json", ".babelrc", ".swcrc", ".nvmrc", ".node-version", ".npmignore",
+    "pyproject.toml", "setup.cfg", "setup.py", "pytest.ini", "tox.ini", "noxfile.py", "conftest.py", "pipfile", "pipfile.lock", "poetry.lock", "uv.lock", "manifest.in", ".coveragerc",
+    "cargo.toml", "cargo.lock", "build.rs", "rust-toolchain", "rust-toolchain.toml", "clippy.toml", "rustfmt.toml",
+    "pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts", "gradle.properties", "build.xml",
+    "makefile", "gnumakefile", "cmakelists.txt", "meson.build", "configure.ac", "configure", "go.mod", "go.sum", "go.work",
+    "dockerfile", "docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml", "gemfile", "gemfile.lock", "rakefile",
+    ".editorconfig", ".gitignore", ".gitattributes", ".gitmodules", ".pre-commit-config.yaml", ".travis.yml", ".gitlab-ci.yml", "azure-pipelines.yml", "jenkinsfile",
+]);
+// Tool configuration by prefix: jest.config.ts, vitest.config.mjs, .eslintrc.json, babel.config.js, karma.conf.js ...
+const CONFIG_PATTERN = /^(?:(?:jest|vitest|vite|webpack|rollup|babel|eslint|prettier|playwright|cypress|karma|tsup|esbuild|svelte|next|nuxt|astro|postcss|tailwind|stylelint|commitlint|lint-staged|ava|mocha|nyc|c8)\.(?:config|conf)(?:\.[\w-]+)*|\.(?:eslintrc|prettierrc|mocharc|nycrc|babelrc|stylelintrc|lintstagedrc|c8rc)(?:\.[\w-]+)?|tsconfig\.[\w.-]+\.json|requirements(?:[-_.][\w-]+)?\.txt|.*\.cmake)$/;
+// Files that run the tests rather than being tests: custom runners, setup files.
+const HARNESS_PATTERN = /^(?:test_?runner|run_?tests?|runtests|all_?tests|test_?suite|jest\.setup|vitest\.setup|setup[-_.]?tests?)(?:\.[\w-]+)*$/i;
+function fileRole(relPath) {
+    const base = relPath.slice(relPath.lastIndexOf("/") + 1);
+    const lower = base.toLowerCase();
+    if (CONFIG_NAMES.has(lower) || CONFIG_PATTERN.test(lower))
+        return "config";
+    // CI definitions and scripts folders configure the run, whatever the file is called.
+    if (/^(?:\.github|\.circleci|\.ci|\.buildkite|ci)\//.test(relPath))
+        return "config";
+    if (HARNESS_PATTERN.test(base))
+        return "harness";
+    return "source";
+}
+function isConfigOrHarness(relPath) {
+    return fileRole(relPath) !== "source";
+}
+
+;// CONCATENATED MODULE: ./build/context/projectLayout.js
+
+/** Configuration files read at most, per kind: a monorepo with more is rare, and each read costs. */
+const MAX_CONFIG_FILES = 50;
+const posix = external_node_path_.posix;
+function dirOf(rel) {
+    const dir = posix.dirname(rel);
+    return dir === "." ? "" : dir;
+}
+function joinRel(...parts) {
+    const joined = posix.normalize(parts.filter((p) => p !== "").join("/"));
+    return joined === "." ? "" : joined.replace(/^\.\//, "").replace(/\/$/, "");
+}
+function filesNamed(repoFiles, test) {
+    const found = [];
+    for (const f of repoFiles) {
+        if (found.length >= MAX_CONFIG_FILES)
+            break;
+        const base = f.slice(f.lastIndexOf("/") + 1);
+        if (test(base) && !/(^|\/)(node_modules|vendor|\.venv|target|dist|build)\//.test(f))
+            found.push(f);
+    }
+    return found;
+}
+/** Values of a TOML key inside one section: a string or an array of strings (possibly over several lines). */
+function tomlStrings(text, section, key) {
+    const lines = text.split(/\r?\n/);
+    let inSection = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = (lines[i] ?? "").trim();
+        const header = /^\[([^\]]+)\]$/.exec(line);
+        if (header) {
+            inSection = header[1]?.trim() === section;
+            continue;
+        }
+        if (!inSection)
+            continue;
+        const assign = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=\\s*(.*)$`).exec(line);
+        if (!assign)
+            continue;
+        let value = assign[1] ?? "";
+        // A multi-line array runs until its closing bracket.
+        if (value.startsWith("[") && !value.includes("]")) {
+            for (let j = i + 1; j < lines.length && !value.includes("]"); j++)
+                value += ` ${lines[j] ?? ""}`;
+        }
+        return [...value.matchAll(/"([^"]*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2] ?? "").filter((v) => v !== "");
+    }
+    return [];
+}
+/** Values of an INI key (`pythonpath = src lib`, continued on indented lines) inside one of the sections. */
+function iniWords(text, sections, key) {
+    const lines = text.split(/\r?\n/);
+    let inSection = false;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i] ?? "";
+        const line = raw.trim();
+        const header = /^\[([^\]]+)\]$/.exec(line);
+        if (header) {
+            inSection = sections.includes(header[1]?.trim() ?? "");
+            continue;
+        }
+        if (!inSection)
+            continue;
+        const assign = new RegExp(`^${key}\\s*[=:]\\s*(.*)$`).exec(line);
+        if (!assign)
+            continue;
+        const words = (assign[1] ?? "").split(/\s+/);
+        for (let j = i + 1; j < lines.length && /^\s+\S/.test(lines[j] ?? ""); j++)
+            words.push(...(lines[j] ?? "").trim().split(/\s+/));
+        return words.filter((w) => w !== "" && !w.startsWith("#"));
+    }
+    return [];
+}
+/** Directories Python code imports from, beyond the importing file's own: the roots pytest and packaging set up. */
+function findPythonRoots(repoFiles, readFile) {
+    const roots = new Set(["", "src"]);
+    const configs = filesNamed(repoFiles, (b) => b === "pyproject.toml" || b === "pytest.ini" || b === "setup.cfg" || b === "tox.ini");
+    for (const config of configs) {
+        const text = readFile(config);
+        if (text === undefined)
+            continue;
+        const dir = dirOf(config);
+        roots.add(dir);
+        roots.add(joinRel(dir, "src"));
+        const entries = config.endsWith(".toml")
+            ? [...tomlStrings(text, "tool.pytest.ini_options", "pythonpath"), ...tomlStrings(text, "tool.pytest.ini_options", "testpaths")]
+            : [...iniWords(text, ["pytest", "tool:pytest"], "pythonpath"), ...iniWords(text, ["pytest", "tool:pytest"], "testpaths")];
+        for (const entry of entries)
+            roots.add(joinRel(dir, entry));
+    }
+    return [...roots];
+}
+function parseJson(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === "object" && value !== null && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** JSON with comments and trailing commas, as tsconfig files are written. */
+function parseJsonc(text) {
+    if (text === undefined)
+        return undefined;
+    let out = "";
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i] ?? "";
+        if (inString) {
+            out += c;
+            if (c === "\\")
+                out += text[++i] ?? "";
+            else if (c === '"')
+                inString = false;
+            continue;
+        }
+        if (c === '"') {
+            inString = true;
+            out += c;
+        }
+        else if (c === "/" && text[i + 1] === "/") {
+            while (i < text.length && text[i] !== "\n")
+                i++;
+            out += "\n";
+        }
+        else if (c === "/" && text[i + 1] === "*") {
+            i += 2;
+            while (i < text.length && !(text[i] === "*" && text[i + 1] === "/"))
+                i++;
+            i++;
+        }
+        else
+            out += c;
+    }
+    return parseJson(out.replace(/,(\s*[}\]])/g, "$1"));
+}
+/** The packages of an npm/yarn/pnpm workspace: every package.json with a name (the workspace globs only decide what npm links, and a named package in the repository is what an import means). */
+function findWorkspacePackages(repoFiles, readFile) {
+    const packages = new Map();
+    const manifests = filesNamed(repoFiles, (b) => b === "package.json");
+    const rootManifest = parseJson(readFile("package.json"));
+    const hasWorkspaces = rootManifest?.workspaces !== undefined || repoFiles.includes("pnpm-workspace.yaml") || repoFiles.includes("lerna.json");
+    if (!hasWorkspaces)
+        return packages;
+    for (const manifestPath of manifests) {
+        if (manifestPath === "package.json")
+            continue;
+        const manifest = parseJson(readFile(manifestPath));
+        const name = manifest?.name;
+        if (manifest && typeof name === "string" && name !== "")
+            packages.set(name, { name, dir: dirOf(manifestPath), manifest });
+    }
+    return packages;
+}
+/** Files a package's manifest points at for its main entry, most source-like first. */
+function packageEntryCandidates(manifest) {
+    const found = [];
+    const add = (value) => {
+        if (typeof value === "string")
+            found.push(value.replace(/^\.\//, ""));
+        else if (typeof value === "object" && value !== null) {
+            const record = value;
+            for (const key of ["source", "types", "import", "require", "node", "default"])
+                add(record[key]);
+            if (record["."] !== undefined)
+                add(record["."]);
+        }
+    };
+    add(manifest.source);
+    add(manifest.exports);
+    add(manifest.types);
+    add(manifest.typings);
+    add(manifest.module);
+    add(manifest.main);
+    // Built entries ("dist/index.js") are not in the repository; their sources usually are ("src/index.ts").
+    const mapped = found.flatMap((p) => [p, p.replace(/^(dist|lib|build|out)\//, "src/")]).map((p) => p.replace(/\.d\.ts$/, ".ts"));
+    return [...new Set([...mapped, "src/index", "index"])];
+}
+/** The path aliases of every tsconfig.json / jsconfig.json in the repository, deepest directory first. */
+function findTsPathConfigs(repoFiles, readFile) {
+    const configs = [];
+    for (const file of filesNamed(repoFiles, (b) => b === "tsconfig.json" || b === "jsconfig.json")) {
+        const options = parseJsonc(readFile(file))?.compilerOptions;
+        if (typeof options !== "object" || options === null)
+            continue;
+        const record = options;
+        const dir = dirOf(file);
+        const baseUrl = typeof record.baseUrl === "string" ? joinRel(dir, record.baseUrl) : undefined;
+        const paths = [];
+        if (typeof record.paths === "object" && record.paths !== null) {
+            for (const [pattern, targets] of Object.entries(record.paths)) {
+                if (!Array.isArray(targets))
+                    continue;
+                const base = baseUrl ?? dir;
+                paths.push({ pattern, targets: targets.filter((t) => typeof t === "string").map((t) => joinRel(base, t)) });
+            }
+        }
+        if (baseUrl === undefined && paths.length === 0)
+            continue;
+        configs.push({ dir, ...(baseUrl !== undefined ? { baseDir: baseUrl } : {}), paths });
+    }
+    return configs.sort((a, b) => b.dir.length - a.dir.length);
+}
+/** Go modules: module path → directory of its go.mod. */
+function findGoModules(repoFiles, readFile) {
+    const modules = new Map();
+    for (const file of filesNamed(repoFiles, (b) => b === "go.mod")) {
+        const name = /^module\s+(\S+)/m.exec(readFile(file) ?? "")?.[1];
+        if (name)
+            modules.set(name.replace(/^"|"$/g, ""), dirOf(file));
+    }
+    return modules;
+}
+/** Rust crates with their source roots, by the name `use` writes. */
+function findRustCrates(repoFiles, readFile) {
+    const crates = [];
+    for (const file of filesNamed(repoFiles, (b) => b === "Cargo.toml")) {
+        const text = readFile(file) ?? "";
+        const dir = dirOf(file);
+        const libName = tomlBareString(text, "lib", "name");
+        const packageName = tomlBareString(text, "package", "name");
+        const name = (libName ?? packageName)?.replace(/-/g, "_");
+        if (!name)
+            continue;
+        const libPath = tomlBareString(text, "lib", "path");
+        const srcDir = libPath ? dirOf(joinRel(dir, libPath)) : joinRel(dir, "src");
+        crates.push({ name, dir, srcDir });
+    }
+    return crates.sort((a, b) => b.dir.length - a.dir.length);
+}
+function tomlBareString(text, section, key) {
+    return tomlStrings(text, section, key)[0];
+}
+
+;// CONCATENATED MODULE: ./build/context/importResolver.js
+
+
+const importResolver_posix = external_node_path_.posix;
+const JS_EXTENSIONS = ["", ".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", "/index.ts", "/index.tsx", "/index.js", "/index.mjs", "/index.jsx"];
+const JS_FILE = /\.(?:[cm]?[jt]sx?|vue|svelte)$/;
+// Module specifiers in JavaScript/TypeScript: import/export ... from, bare import, require(), dynamic import().
+const JS_SPECIFIER = /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|^\s*import\s+)["']([^"'\s]+)["']/gm;
+const C_FILE = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|ipp|inl)$/;
+const C_INCLUDE = /^\s*#\s*include\s*([<"])([^>"]+)[>"]/gm;
+const C_IMPLEMENTATION_EXTENSIONS = [".c", ".cc", ".cpp", ".cxx"];
+/** Files a Java wildcard import or a Go package adds at most: a package is a folder, and some are large. */
+const MAX_FILES_PER_PACKAGE = 12;
+/**
+ * Finds the repository files a source file imports, in the languages people
+ * run CI on: JavaScript/TypeScript (relative specifiers, npm workspace
+ * packages, tsconfig paths), Python (relative and absolute imports against
+ * the roots pytest and packaging set up), Rust (`mod`, `use crate::`,
+ * `super::`, other crates of the workspace), Java (imports to
+ * src/<set>/java/<package>/, and the same package's classes), C/C++
+ * (`#include "..."` and the matching .c/.cpp), Go (packages of the go.mod
+ * modules, and a test's own package). Indices are built once per resolver.
+ */
+class ImportResolver {
+    repoFiles;
+    readFile;
+    files;
+    byBase = new Map();
+    byDir = new Map();
+    pythonRoots;
+    workspaces;
+    tsPaths;
+    goModules;
+    rustCrates;
+    constructor(repoFiles, readFile = () => undefined) {
+        this.repoFiles = repoFiles;
+        this.readFile = readFile;
+        this.files = new Set(repoFiles);
+        for (const f of repoFiles) {
+            const slash = f.lastIndexOf("/");
+            push(this.byBase, f.slice(slash + 1), f);
+            push(this.byDir, slash < 0 ? "" : f.slice(0, slash), f);
+        }
+    }
+    /** Repository files `file` imports, in the order its imports appear. */
+    importsOf(file, content) {
+        const found = new Set();
+        const add = (candidate) => {
+            if (candidate !== undefined && candidate !== file)
+                found.add(candidate);
+        };
+        if (JS_FILE.test(file))
+            for (const hit of this.jsImports(file, content))
+                add(hit);
+        else if (file.endsWith(".py"))
+            for (const hit of this.pythonImports(file, content))
+                add(hit);
+        else if (file.endsWith(".rs"))
+            for (const hit of this.rustImports(file, content))
+                add(hit);
+        else if (file.endsWith(".java"))
+            for (const hit of this.javaImports(file, content))
+                add(hit);
+        else if (C_FILE.test(file))
+            for (const hit of this.cIncludes(file, content))
+                add(hit);
+        else if (file.endsWith(".go"))
+            for (const hit of this.goImports(file, content))
+                add(hit);
+        return [...found];
+    }
+    has(rel) {
+        return this.files.has(rel);
+    }
+    firstExisting(candidates) {
+        return candidates.find((c) => this.has(c));
+    }
+    // ---- JavaScript / TypeScript ----
+    jsStem(stem) {
+        // TypeScript sources import "./x.js" while the file is x.ts.
+        for (const base of [stem, stem.replace(/\.(m|c)?js$/, "")]) {
+            const hit = this.firstExisting(JS_EXTENSIONS.map((ext) => base + ext));
+            if (hit)
+                return hit;
+        }
+        return undefined;
+    }
+    *jsImports(file, content) {
+        const dir = dirOf(file);
+        for (const match of content.matchAll(JS_SPECIFIER)) {
+            const spec = match[1] ?? "";
+            if (spec.startsWith("./") || spec.startsWith("../")) {
+                const hit = this.jsStem(joinRel(dir, spec));
+                if (hit)
+                    yield hit;
+                continue;
+            }
+            if (spec.startsWith("node:") || spec.startsWith("/"))
+                continue;
+            const hit = this.jsAlias(file, spec) ?? this.jsWorkspacePackage(spec);
+            if (hit)
+                yield hit;
+        }
+    }
+    jsAlias(file, spec) {
+        this.tsPaths ??= findTsPathConfigs(this.repoFiles, this.readFile);
+        for (const config of this.tsPaths) {
+            if (config.dir !== "" && !file.startsWith(`${config.dir}/`))
+                continue;
+            for (const { pattern, targets } of config.paths) {
+                const star = pattern.indexOf("*");
+                let rest;
+                if (star < 0)
+                    rest = pattern === spec ? "" : undefined;
+                else if (spec.startsWith(pattern.slice(0, star)) && spec.endsWith(pattern.slice(star + 1)) && spec.length >= pattern.length - 1) {
+                    rest = spec.slice(star, spec.length - (pattern.length - star - 1));
+                }
+                if (rest === undefined)
+                    continue;
+                for (const target of targets) {
+                    const hit = this.jsStem(target.replace("*", rest));
+                    if (hit)
+                        return hit;
+                }
+            }
+            if (config.baseDir !== undefined) {
+                const hit = this.jsStem(joinRel(config.baseDir, spec));
+                if (hit)
+                    return hit;
+            }
+        }
+        return undefined;
+    }
+    jsWorkspacePackage(spec) {
+        this.workspaces ??= findWorkspacePackages(this.repoFiles, this.readFile);
+        if (this.workspaces.size === 0)
+            return undefined;
+        const parts = spec.split("/");
+        const name = spec.startsWith("@") ? parts.slice(0, 2).join("/") : (parts[0] ?? "");
+        const pkg = this.workspaces.get(name);
+        if (!pkg)
+            return undefined;
+        const subpath = spec.slice(name.length).replace(/^\//, "");
+        if (subpath !== "")
+            return this.jsStem(joinRel(pkg.dir, subpath)) ?? this.jsStem(joinRel(pkg.dir, "src", subpath));
+        for (const entry of packageEntryCandidates(pkg.manifest)) {
+            const hit = this.jsStem(joinRel(pkg.dir, entry));
+            if (hit)
+                return hit;
+        }
+        return undefined;
+    }
+    // ---- Python ----
+    pythonModule(root, dotted) {
+        const stem = joinRel(root, dotted.split(".").join("/"));
+        if (stem === "")
+            return undefined;
+        return this.firstExisting([`${stem}.py`, `${stem}/__init__.py`]);
+    }
+    /** Where an absolute import is looked up from `file`: its own package's base (pytest's rootdir-less insertion), then the configured roots. */
+    pythonRootsFor(file) {
+        this.pythonRoots ??= findPythonRoots(this.repoFiles, this.readFile);
+        let base = dirOf(file);
+        while (base !== "" && this.has(`${base}/__init__.py`))
+            base = dirOf(base);
+        return [...new Set([dirOf(file), base, ...this.pythonRoots])];
+    }
+    *pythonImports(file, content) {
+        const dir = dirOf(file);
+        // Joined continuation lines, so "from x import (\n a,\n b)" reads as one statement.
+        const text = content.replace(/\([^)]*\)/g, (group) => group.replace(/\s*\n\s*/g, " ")).replace(/\\\n/g, " ");
+        for (const match of text.matchAll(/^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+([^\n#]+)/gm)) {
+            const dots = (match[1] ?? "").length;
+            const module = match[2] ?? "";
+            const names = (match[3] ?? "").replace(/[()]/g, "").split(",").map((n) => n.trim().split(/\s+/)[0] ?? "").filter((n) => /^\w+$/.test(n));
+            if (dots > 0) {
+                let base = dir;
+                for (let i = 1; i < dots; i++)
+                    base = dirOf(base);
+                const modulePath = module ? joinRel(base, module.split(".").join("/")) : base;
+                const hit = this.firstExisting([`${modulePath}.py`, `${modulePath}/__init__.py`].filter((p) => !p.startsWith("/")));
+                if (hit)
+                    yield hit;
+                // "from . import money": the names may be submodules.
+                for (const name of names) {
+                    const sub = this.firstExisting([joinRel(modulePath, `${name}.py`), joinRel(modulePath, name, "__init__.py")]);
+                    if (sub)
+                        yield sub;
+                }
+                continue;
+            }
+            for (const root of this.pythonRootsFor(file)) {
+                const hit = this.pythonModule(root, module);
+                if (!hit)
+                    continue;
+                yield hit;
+                for (const name of names) {
+                    const sub = this.pythonModule(root, `${module}.${name}`);
+                    if (sub)
+                        yield sub;
+                }
+                break;
+            }
+        }
+        for (const match of text.matchAll(/^[ \t]*import[ \t]+([^\n#]+)/gm)) {
+            for (const part of (match[1] ?? "").split(",")) {
+                const dotted = part.trim().split(/\s+/)[0] ?? "";
+                if (!/^[\w.]+$/.test(dotted))
+                    continue;
+                for (const root of this.pythonRootsFor(file)) {
+                    const hit = this.pythonModule(root, dotted);
+                    if (hit) {
+                        yield hit;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    // ---- Rust ----
+    crateOf(file) {
+        this.rustCrates ??= findRustCrates(this.repoFiles, this.readFile);
+        return this.rustCrates.find((c) => c.dir === "" || file.startsWith(`${c.dir}/`));
+    }
+    /** The module path of a file inside its crate's source root: src/a/b.rs and src/a/b/mod.rs are [a, b]. */
+    rustModulePath(file, crate) {
+        const prefix = crate.srcDir === "" ? "" : `${crate.srcDir}/`;
+        if (!file.startsWith(prefix))
+            return undefined;
+        const parts = file.slice(prefix.length).replace(/\.rs$/, "").split("/");
+        const last = parts[parts.length - 1];
+        if (parts.length === 1 && (last === "lib" || last === "main"))
+            return [];
+        if (last === "mod")
+            parts.pop();
+        return parts;
+    }
+    /** The file defining the longest prefix of a module path under a source root (the rest names items in it). */
+    rustFileFor(srcDir, segments) {
+        for (let k = segments.length; k >= 1; k--) {
+            const stem = joinRel(srcDir, ...segments.slice(0, k));
+            const hit = this.firstExisting([`${stem}.rs`, `${stem}/mod.rs`]);
+            if (hit)
+                return hit;
+        }
+        return this.firstExisting([joinRel(srcDir, "lib.rs"), joinRel(srcDir, "main.rs")]);
+    }
+    *rustImports(file, content) {
+        const code = content.replace(/\/\/[^\n]*/g, "");
+        const dir = dirOf(file);
+        const stem = importResolver_posix.basename(file, ".rs");
+        // `mod x;` declares a child module: a sibling file for lib.rs/main.rs/mod.rs, else a file in the folder named after this one.
+        const childDir = ["lib", "main", "mod"].includes(stem) ? dir : joinRel(dir, stem);
+        for (const match of code.matchAll(/^\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+(\w+)\s*;/gm)) {
+            const name = match[1] ?? "";
+            const hit = this.firstExisting([joinRel(childDir, `${name}.rs`), joinRel(childDir, name, "mod.rs")]);
+            if (hit)
+                yield hit;
+        }
+        const crate = this.crateOf(file);
+        const own = crate ? this.rustModulePath(file, crate) : undefined;
+        for (const match of code.matchAll(/\buse\s+([^;]+);/g)) {
+            for (const usePath of expandRustUse((match[1] ?? "").replace(/\s+as\s+\w+/g, "").replace(/\s+/g, ""))) {
+                const segments = usePath.split("::").filter((s) => s !== "" && s !== "*");
+                const head = segments[0];
+                if (head === undefined)
+                    continue;
+                if ((head === "crate" || head === "super" || head === "self") && crate) {
+                    let base = head === "crate" ? [] : (own ?? []);
+                    let rest = segments.slice(1);
+                    if (head === "super") {
+                        base = base.slice(0, -1);
+                        while (rest[0] === "super") {
+                            base = base.slice(0, -1);
+                            rest = rest.slice(1);
+                        }
+                    }
+                    const hit = this.rustFileFor(crate.srcDir, [...base, ...rest]);
+                    if (hit)
+                        yield hit;
+                    continue;
+                }
+                this.rustCrates ??= findRustCrates(this.repoFiles, this.readFile);
+                const other = this.rustCrates.find((c) => c.name === head);
+                if (other) {
+                    const hit = this.rustFileFor(other.srcDir, segments.slice(1));
+                    if (hit)
+                        yield hit;
+                }
+            }
+        }
+    }
+    // ---- Java ----
+    /** Files whose path ends with `suffix`, those under a src/<set>/java/ root first. */
+    bySuffix(suffix) {
+        const base = suffix.slice(suffix.lastIndexOf("/") + 1);
+        const hits = (this.byBase.get(base) ?? []).filter((f) => f === suffix || f.endsWith(`/${suffix}`));
+        return hits.sort((a, b) => Number(!/(^|\/)src\/[^/]+\/java\//.test(a)) - Number(!/(^|\/)src\/[^/]+\/java\//.test(b)));
+    }
+    *javaImports(file, content) {
+        for (const match of content.matchAll(/^\s*import\s+(static\s+)?([\w.]+?)(\.\*)?\s*;/gm)) {
+            const parts = (match[2] ?? "").split(".");
+            if (match[1])
+                parts.pop(); // import static a.b.C.member: the class is C
+            if (match[3] && !match[1]) {
+                // import a.b.*: every class of the package.
+                const pkgDir = parts.join("/");
+                let taken = 0;
+                for (const [dir, files] of this.byDir) {
+                    if (dir !== pkgDir && !dir.endsWith(`/${pkgDir}`))
+                        continue;
+                    for (const f of files) {
+                        if (!f.endsWith(".java") || taken >= MAX_FILES_PER_PACKAGE)
+                            continue;
+                        taken++;
+                        yield f;
+                    }
+                }
+                continue;
+            }
+            const hit = this.bySuffix(`${parts.join("/")}.java`)[0];
+            if (hit)
+                yield hit;
+        }
+        // Classes of the same package are used without an import; the test of Order uses Money by its name alone.
+        const pkg = /^\s*package\s+([\w.]+)\s*;/m.exec(content)?.[1];
+        if (pkg === undefined)
+            return;
+        const pkgDir = pkg.split(".").join("/");
+        const used = new Set(content.match(/\b[A-Z][A-Za-z0-9_]*\b/g) ?? []);
+        for (const [dir, files] of this.byDir) {
+            if (dir !== pkgDir && !dir.endsWith(`/${pkgDir}`))
+                continue;
+            for (const f of files) {
+                if (f.endsWith(".java") && used.has(importResolver_posix.basename(f, ".java")))
+                    yield f;
+            }
+        }
+    }
+    // ---- C / C++ ----
+    *cIncludes(file, content) {
+        const dir = dirOf(file);
+        for (const match of content.matchAll(C_INCLUDE)) {
+            const quoted = match[1] === '"';
+            const spec = match[2] ?? "";
+            const roots = quoted ? [dir, "", "include", "src"] : ["include", "src"];
+            let header = this.firstExisting(roots.map((r) => joinRel(r, spec)));
+            // Include folders set by the build (-I): a unique file ending with the spec.
+            if (!header && quoted) {
+                const hits = this.bySuffix(spec.replace(/^\.\//, ""));
+                if (hits.length === 1)
+                    header = hits[0];
+            }
+            if (!header)
+                continue;
+            yield header;
+            const impl = this.cImplementation(header);
+            if (impl)
+                yield impl;
+        }
+    }
+    /** The .c/.cpp that implements a header: beside it, in a src/ counterpart of an include/ folder, else the only one of that name. */
+    cImplementation(header) {
+        if (!/\.(h|hh|hpp|hxx)$/.test(header))
+            return undefined;
+        const stem = header.replace(/\.[^./]+$/, "");
+        const base = importResolver_posix.basename(stem);
+        const beside = this.firstExisting(C_IMPLEMENTATION_EXTENSIONS.map((e) => stem + e));
+        if (beside)
+            return beside;
+        const counterpart = stem.replace(/(^|\/)include\//, "$1src/");
+        const mapped = this.firstExisting(C_IMPLEMENTATION_EXTENSIONS.map((e) => counterpart + e));
+        if (mapped)
+            return mapped;
+        const named = C_IMPLEMENTATION_EXTENSIONS.flatMap((e) => this.byBase.get(base + e) ?? []);
+        return named.length === 1 ? named[0] : undefined;
+    }
+    // ---- Go ----
+    goPackageFiles(dir) {
+        return (this.byDir.get(dir) ?? []).filter((f) => f.endsWith(".go") && !f.endsWith("_test.go")).slice(0, MAX_FILES_PER_PACKAGE);
+    }
+    *goImports(file, content) {
+        // A test file tests its own package: the other files of its folder.
+        if (file.endsWith("_test.go"))
+            yield* this.goPackageFiles(dirOf(file));
+        this.goModules ??= findGoModules(this.repoFiles, this.readFile);
+        if (this.goModules.size === 0)
+            return;
+        const specs = [];
+        for (const block of content.matchAll(/^\s*import\s*\(([^)]*)\)/gm))
+            for (const s of (block[1] ?? "").matchAll(/"([^"]+)"/g))
+                specs.push(s[1] ?? "");
+        for (const single of content.matchAll(/^\s*import\s+(?:[\w.]+\s+)?"([^"]+)"/gm))
+            specs.push(single[1] ?? "");
+        for (const spec of specs) {
+            for (const [module, dir] of this.goModules) {
+                if (spec !== module && !spec.startsWith(`${module}/`))
+                    continue;
+                yield* this.goPackageFiles(joinRel(dir, spec.slice(module.length).replace(/^\//, "")));
+                break;
+            }
+        }
+    }
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+/** `a::{b, c::D}` → `a::b`, `a::c::D` (one level of braces, which is how use lists are written almost always). */
+function expandRustUse(usePath) {
+    const open = usePath.indexOf("{");
+    if (open < 0)
+        return [usePath];
+    const prefix = usePath.slice(0, open);
+    const inner = usePath.slice(open + 1, usePath.lastIndexOf("}"));
+    const items = [];
+    let depth = 0;
+    let current = "";
+    for (const c of inner) {
+        if (c === "{")
+            depth++;
+        if (c === "}")
+            depth--;
+        if (c === "," && depth === 0) {
+            items.push(current);
+            current = "";
+        }
+        else
+            current += c;
+    }
+    items.push(current);
+    return items.filter((i) => i !== "" && i !== "self").flatMap((item) => expandRustUse(prefix + item));
+}
+
+;// CONCATENATED MODULE: ./build/context/secretPaths.js
+/**
+ * Files that look like they hold secrets. The reading tools never read them,
+ * search never shows a line of them, and target selection never offers them:
+ * a model's context is sent to a provider, and a prompt-injected model could
+ * otherwise ask for the deploy key. The rules go by name only (reading a file
+ * to decide whether it is secret would already have read it).
+ */
+const SECRET_RULES = [
+    { label: ".env*", test: (b) => b.startsWith(".env") },
+    { label: "*.pem", test: (b) => b.endsWith(".pem") },
+    { label: "*.key", test: (b) => b.endsWith(".key") },
+    // Certificate bundles and Java keystores carry private keys too.
+    { label: "*.p12 / *.pfx / *.jks / *.keystore", test: (b) => /\.(p12|pfx|jks|keystore)$/.test(b) },
+    // SSH keys under their usual names (the .pub halves too: the rule is by name, and they are never needed to fix a test).
+    { label: "id_rsa* / id_dsa* / id_ecdsa* / id_ed25519*", test: (b) => /^id_(rsa|dsa|ecdsa|ed25519)/.test(b) },
+    // AWS/GCP style credentials files, and git's credential store.
+    { label: "credentials files", test: (b) => /^\.?credentials(\.[a-z0-9]+)?$/.test(b) || b === ".git-credentials" },
+    // Files that hold registry or login tokens by convention.
+    { label: ".netrc / .npmrc / .pypirc / .pgpass / .htpasswd", test: (b) => [".netrc", "_netrc", ".npmrc", ".pypirc", ".pgpass", ".htpasswd"].includes(b) },
+    { label: ".ssh/, .aws/, .gnupg/", test: (_b, rel) => /(^|\/)\.(ssh|aws|gnupg)\//.test(rel) },
+];
+/** The rule a repository-relative path matches when it looks like a secret, else undefined. */
+function secretRuleFor(relPath) {
+    const relLower = relPath.toLowerCase();
+    const baseLower = relLower.slice(relLower.lastIndexOf("/") + 1);
+    return SECRET_RULES.find((rule) => rule.test(baseLower, relLower))?.label;
+}
+function isSecretLookingPath(relPath) {
+    return secretRuleFor(relPath) !== undefined;
+}
+/** The rules as a list for messages and docs. */
+const SECRET_RULE_LABELS = SECRET_RULES.map((r) => r.label);
+/**
+ * git pathspecs that keep `git grep` from even opening such files (the
+ * results are filtered by secretRuleFor as well; this only saves the reads).
+ */
+const SECRET_PATHSPEC_EXCLUDES = [
+    ":(exclude,icase,glob)**/.env*",
+    ":(exclude,icase,glob)**/*.pem",
+    ":(exclude,icase,glob)**/*.key",
+    ":(exclude,icase,glob)**/*.p12",
+    ":(exclude,icase,glob)**/*.pfx",
+    ":(exclude,icase,glob)**/*.jks",
+    ":(exclude,icase,glob)**/*.keystore",
+    ":(exclude,icase,glob)**/id_rsa*",
+    ":(exclude,icase,glob)**/id_dsa*",
+    ":(exclude,icase,glob)**/id_ecdsa*",
+    ":(exclude,icase,glob)**/id_ed25519*",
+    ":(exclude,icase,glob)**/credentials",
+    ":(exclude,icase,glob)**/credentials.*",
+    ":(exclude,icase,glob)**/.credentials*",
+    ":(exclude,icase,glob)**/.git-credentials",
+    ":(exclude,icase,glob)**/.netrc",
+    ":(exclude,icase,glob)**/_netrc",
+    ":(exclude,icase,glob)**/.npmrc",
+    ":(exclude,icase,glob)**/.pypirc",
+    ":(exclude,icase,glob)**/.pgpass",
+    ":(exclude,icase,glob)**/.htpasswd",
+    ":(exclude,icase,glob)**/.ssh/**",
+    ":(exclude,icase,glob)**/.aws/**",
+    ":(exclude,icase,glob)**/.gnupg/**",
+];
 
 ;// CONCATENATED MODULE: ./build/context/selectTargetFiles.js
 
 
+
+
+
 /** Files compile-loop never edits unless told otherwise. */
 const DEFAULT_PROTECTED_GLOBS = [".github/**", ".git/**"];
-/** Auto-selected targets are capped so the prompt's file list stays readable. */
+/** Auto-selected targets are capped so the prompt's file list stays readable; the model can read (and then edit) anything else. */
 const MAX_AUTO_TARGETS = 40;
-const PATH_TOKEN = /(?:[A-Za-z]:)?[\w@.~+-]*(?:[\\/][\w@.~+-]+)*\.[A-Za-z0-9]{1,8}/g;
-const IGNORED_DIRS = /(^|\/)(node_modules|\.git|dist|build|coverage|vendor|target|__pycache__)\//;
+/** How many imports away from a file named in the failure a target may be: a test, the module it tests, and that module's own imports. */
+const MAX_IMPORT_DEPTH = 3;
+/** Files read to follow imports at most: bounds the time selection takes in a large repository. */
+const MAX_IMPORT_SCANS = 300;
 /**
  * Repository files that a test output mentions: absolute paths from the CI
  * machine, paths relative to a sub-package, or plain relative paths. Matching
  * is by the longest path suffix that is a real repository file.
  */
 function findFilesNamedInOutput(output, repoFiles) {
-    const bySuffix = new Map();
-    for (const file of repoFiles) {
-        const parts = file.split("/");
-        for (let i = 0; i < parts.length; i++) {
-            const suffix = parts.slice(i).join("/");
-            const list = bySuffix.get(suffix) ?? [];
-            list.push(file);
-            bySuffix.set(suffix, list);
-        }
-    }
-    const found = new Set();
-    for (const match of output.matchAll(PATH_TOKEN)) {
-        const token = match[0].replace(/\\/g, "/").replace(/^\.\//, "");
-        const parts = token.split("/").filter((p) => p !== "" && p !== ".");
-        // Longest suffix first: "src/a/util.ts" beats "util.ts"; a suffix shared by several files is too vague.
-        for (let i = 0; i < parts.length; i++) {
-            const candidates = bySuffix.get(parts.slice(i).join("/"));
-            if (!candidates)
-                continue;
-            if (candidates.length === 1 && candidates[0])
-                found.add(candidates[0]);
-            break;
-        }
-    }
-    return [...found].filter((f) => !IGNORED_DIRS.test(f)).sort();
+    return findNamedFiles(output, new PathSuffixIndex(repoFiles))
+        .map((n) => n.path)
+        .sort();
 }
-/** The files the model may edit: the user's globs, else files named in the failure plus files changed on the branch. */
+/**
+ * The files the model may edit from the start: the user's globs; else, ranked
+ * and capped, the files named in failure frames, then what they import
+ * (transitively, to a bounded depth), then the branch's changes, with
+ * configuration and test-harness files last (and left out unless a failure
+ * frame names them or the branch changed them).
+ */
 function selectTargetFiles(input) {
     const protect = input.protect ?? DEFAULT_PROTECTED_GLOBS;
     const isProtected = protect.length > 0 ? picomatch([...protect], { dot: true }) : () => false;
-    const reasons = new Map();
+    const ranked = [];
+    const configDropped = [];
     if (input.include && input.include.length > 0) {
         const matches = picomatch([...input.include], { dot: true });
+        const chosen = new Set();
+        // A glob does not sweep in secret-looking files; a literal path the user wrote is taken as meant.
         for (const f of input.repoFiles)
-            if (matches(f))
-                reasons.set(f, "matched-glob");
+            if (matches(f) && !isSecretLookingPath(f))
+                chosen.add(f);
         // Literal paths that do not exist yet are allowed: the model may create them.
         for (const g of input.include)
-            if (!picomatch.scan(g).isGlob && !reasons.has(g))
-                reasons.set(g.replace(/^\.\//, ""), "matched-glob");
+            if (!picomatch.scan(g).isGlob)
+                chosen.add(g.replace(/^\.\//, ""));
+        for (const file of [...chosen].sort())
+            ranked.push({ file, reason: "matched-glob", explanation: "matches --files / target-files" });
     }
     else {
-        const repoSet = new Set(input.repoFiles);
-        const named = findFilesNamedInOutput(input.failingOutput ?? "", input.repoFiles);
-        for (const f of named)
-            reasons.set(f, "named-in-output");
-        if (input.readFile) {
-            for (const f of named) {
-                const content = input.readFile(f);
-                if (content === undefined)
+        ranked.push(...rankFromFailure(input, configDropped));
+    }
+    const reasons = new Map();
+    const explanations = new Map();
+    const protectedDropped = [];
+    const files = [];
+    const overCap = [];
+    const cap = input.include ? Number.POSITIVE_INFINITY : (input.maxTargets ?? MAX_AUTO_TARGETS);
+    for (const { file, reason, explanation } of ranked) {
+        if (reasons.has(file) || protectedDropped.includes(file))
+            continue;
+        if (isProtected(file) || (!input.include && isSecretLookingPath(file))) {
+            protectedDropped.push(file);
+            continue;
+        }
+        if (files.length >= cap) {
+            overCap.push(file);
+            continue;
+        }
+        files.push(file);
+        reasons.set(file, reason);
+        explanations.set(file, explanation);
+    }
+    return { files, reasons, explanations, protectedDropped: protectedDropped.sort(), configDropped: configDropped.sort(), overCap };
+}
+function rankFromFailure(input, configDropped) {
+    const repoSet = new Set(input.repoFiles);
+    const named = failureFrames_findNamedFiles(input.failingOutput ?? "", new failureFrames_PathSuffixIndex(input.repoFiles));
+    const sources = [];
+    const configs = [];
+    // Frames first: a path with a line number is where something failed; a bare mention is often a header.
+    const ordered = [...named].sort((a, b) => Number(b.inFrame) - Number(a.inFrame) || a.order - b.order);
+    for (const n of ordered) {
+        if (!isConfigOrHarness(n.path)) {
+            sources.push({ file: n.path, reason: "named-in-output", explanation: n.inFrame ? "in a failure frame of the output" : "named in the failing output" });
+        }
+        else if (n.inFrame) {
+            configs.push({ file: n.path, reason: "config-in-failure-frame", explanation: "configuration or test harness in a failure frame; ranked last" });
+        }
+        else {
+            configDropped.push(n.path);
+        }
+    }
+    const imported = input.readFile ? followImports([...sources, ...configs].map((r) => r.file), input, repoSet) : [];
+    const chosen = new Set([...sources, ...configs, ...imported].map((r) => r.file));
+    const changed = [];
+    for (const f of input.changedFiles ?? []) {
+        if (!repoSet.has(f) || chosen.has(f))
+            continue;
+        if (isConfigOrHarness(f))
+            configs.push({ file: f, reason: "config-changed-on-branch", explanation: "configuration or test harness changed on this branch; ranked last" });
+        else
+            changed.push({ file: f, reason: "changed-on-branch", explanation: "changed on this branch" });
+    }
+    return [...sources, ...imported, ...changed, ...configs];
+}
+/** Breadth first from the named files: depth 1 (what they import), then what those import, up to the depth limit. */
+function followImports(roots, input, repoSet) {
+    const readFile = input.readFile ?? (() => undefined);
+    const resolver = new ImportResolver(input.repoFiles, readFile);
+    const maxDepth = input.maxImportDepth ?? MAX_IMPORT_DEPTH;
+    const seen = new Set(roots);
+    const found = [];
+    let layer = [...roots];
+    let scans = 0;
+    for (let depth = 1; depth <= maxDepth && layer.length > 0; depth++) {
+        const next = [];
+        for (const file of layer) {
+            if (scans >= MAX_IMPORT_SCANS)
+                break;
+            const content = readFile(file);
+            scans++;
+            if (content === undefined)
+                continue;
+            for (const imported of resolver.importsOf(file, content)) {
+                if (seen.has(imported) || !repoSet.has(imported))
                     continue;
-                for (const imported of findImportedFiles(f, content, repoSet))
-                    if (!reasons.has(imported))
-                        reasons.set(imported, "imported-by-named");
+                seen.add(imported);
+                // A configuration file reached by an import (conftest helpers, setup.py) is not offered: it is not what the test exercises.
+                if (isConfigOrHarness(imported))
+                    continue;
+                const via = depth === 1 ? `imported by ${file}` : `imported by ${file}, ${depth} imports away from the failure`;
+                found.push({ file: imported, reason: "imported-by-named", explanation: via });
+                next.push(imported);
             }
         }
-        for (const f of input.changedFiles ?? [])
-            if (repoSet.has(f) && !reasons.has(f))
-                reasons.set(f, "changed-on-branch");
+        layer = next;
     }
-    const protectedDropped = [];
-    for (const f of [...reasons.keys()]) {
-        if (isProtected(f)) {
-            reasons.delete(f);
-            protectedDropped.push(f);
-        }
-    }
-    let files = [...reasons.keys()].sort();
-    if (!input.include && files.length > MAX_AUTO_TARGETS)
-        files = files.slice(0, MAX_AUTO_TARGETS);
-    return { files, reasons, protectedDropped: protectedDropped.sort() };
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./build/context/listRepositoryFiles.js
@@ -9770,7 +10666,7 @@ const MAX_WALKED_FILES = 50_000;
 /** Repository-relative POSIX paths: git's tracked and untracked-but-not-ignored files, or a directory walk outside git. */
 async function listRepositoryFiles(repoDir, isGitRepo) {
     if (isGitRepo) {
-        const out = await runGit(repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+        const out = await runGit_runGit(repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
         return [...new Set(out.split("\0").filter((p) => p !== ""))].sort();
     }
     const files = [];
@@ -9787,32 +10683,53 @@ async function listRepositoryFiles(repoDir, isGitRepo) {
     await walk(repoDir);
     return files.sort();
 }
-/** The branch's upstream, else the remote's default branch, else undefined. */
+/**
+ * What the branch is compared with to find its changes: the repository's
+ * default branch, as a reviewer would (`origin/HEAD`, then `origin/main`,
+ * `origin/master`, then a local `main` / `master`), and only when there is
+ * none, the branch's upstream. The upstream alone misses the usual cases:
+ * after `git push -u` or `gh pr checkout` it is the same branch (no diff),
+ * and with no remote there is none. Callers diff against the merge base
+ * with HEAD, so commits made on the base since do not count.
+ */
 async function findBaseRef(repoDir) {
-    const attempts = [
-        ["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"],
-        ["symbolic-ref", "--short", "refs/remotes/origin/HEAD"],
-    ];
-    for (const args of attempts) {
-        try {
-            const ref = (await runGit(repoDir, args)).trim();
-            if (ref)
-                return ref;
-        }
-        catch {
-            // No upstream / no origin HEAD: try the next.
-        }
+    const verify = async (ref) => runGit_runGit(repoDir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).then(() => true, () => false);
+    try {
+        const originHead = (await runGit_runGit(repoDir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"])).trim();
+        if (originHead && (await verify(originHead)))
+            return originHead;
     }
-    for (const candidate of ["origin/main", "origin/master"]) {
-        try {
-            await runGit(repoDir, ["rev-parse", "--verify", "--quiet", candidate]);
-            return candidate;
-        }
-        catch {
-            // Not there.
-        }
+    catch {
+        // No origin/HEAD (a clone made by `git init` + `git remote add`, or no remote): try the usual names.
+    }
+    for (const candidate of ["refs/remotes/origin/main", "refs/remotes/origin/master", "refs/heads/main", "refs/heads/master"]) {
+        if (await verify(candidate))
+            return candidate.replace(/^refs\/(remotes|heads)\//, "");
+    }
+    try {
+        const upstream = (await runGit_runGit(repoDir, ["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"])).trim();
+        if (upstream)
+            return upstream;
+    }
+    catch {
+        // No upstream either: nothing to compare with.
     }
     return undefined;
+}
+/** Files the branch changed since it left its base (see findBaseRef), or [] when there is no base or HEAD is the base. */
+async function listBranchChanges(repoDir) {
+    const base = await findBaseRef(repoDir);
+    if (!base)
+        return [];
+    try {
+        const mergeBase = (await runGit(repoDir, ["merge-base", "HEAD", base])).trim();
+        const out = await runGit(repoDir, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", mergeBase, "HEAD", "--"]);
+        return out.split("\0").filter((p) => p !== "").sort();
+    }
+    catch {
+        // No common history (an orphan branch) or no HEAD yet.
+        return [];
+    }
 }
 /** Files larger than this are not read to follow their imports. */
 const MAX_IMPORT_SCAN_BYTES = 512 * 1024;
@@ -9839,8 +10756,8 @@ function readRepoFileSync(repoDir) {
  * are left out: they cannot be edited. Paths are repository-relative, sorted.
  */
 async function listChangedFiles(cwd, baseRef) {
-    const mergeBase = (await runGit(cwd, ["merge-base", "HEAD", baseRef])).trim();
-    const out = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", mergeBase, "HEAD", "--"]);
+    const mergeBase = (await runGit_runGit(cwd, ["merge-base", "HEAD", baseRef])).trim();
+    const out = await runGit_runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", mergeBase, "HEAD", "--"]);
     return out
         .split("\0")
         .filter((p) => p !== "")
@@ -11412,17 +12329,42 @@ function previousAttemptSection(previous) {
         `Your previous reply, which the feedback above refers to:\n${buildPrompts_fence(headText(previous.reply, PREVIOUS_REPLY_CHARS))}`,
     ].join("\n\n");
 }
+/** Targets listed in the prompt at most; the rest are counted (the model can still list and read them). */
+const MAX_PROMPT_TARGETS = 60;
+function targetsSection(input) {
+    const reasons = input.targetReasons ?? {};
+    const explained = input.targetFiles.some((p) => reasons[p]);
+    const lines = input.targetFiles.slice(0, MAX_PROMPT_TARGETS).map((p) => (reasons[p] ? `  ${p} (${reasons[p]})` : `  ${p}`));
+    if (input.targetFiles.length > MAX_PROMPT_TARGETS)
+        lines.push(`  ... and ${input.targetFiles.length - MAX_PROMPT_TARGETS} more`);
+    const heading = explained ? "Target files, most likely first, with why each was chosen (you may read and edit these):" : "Target files (you may read and edit these):";
+    const parts = [`${heading}\n${lines.join("\n")}`];
+    const extra = input.readEditable ?? [];
+    if (extra.length > 0)
+        parts.push(`Other files you may edit, because you read them in this run:\n${extra.map((p) => `  ${p}`).join("\n")}`);
+    return parts.join("\n\n");
+}
+function toolsSection(rule) {
+    const tools = "Tools: read_file and read_file_range read any text file of the repository (not only the targets); " +
+        "list_files lists files matching a glob; search_code finds the lines of tracked files that contain a text or a regular expression. " +
+        "Read a file's current content before editing it.";
+    const editing = rule === "targets_only"
+        ? "Editing: only the target files may be edited (the user limited edits to them with --files / target-files); other files can be read but not edited."
+        : "Editing: you may edit the target files, and any other file you have read in this run with read_file or read_file_range (unless it is protected). If the bug is in a file that is not a target, search for it, read it, then edit it.";
+    return `${tools}\n${editing}`;
+}
 /**
  * The multi-file prompt, rebuilt from scratch every iteration so its size
- * does not grow with the iteration count: the task, the files, what changed
- * since the previous iteration, the tail of the last test output, and the
- * previous reply: the start of it when it was applied, all of it (bounded)
- * with the reason when it was not.
+ * does not grow with the iteration count: the task, the files (with why each
+ * was chosen) and what may be edited, what changed since the previous
+ * iteration, the tail of the last test output, and the previous reply: the
+ * start of it when it was applied, all of it (bounded) with the reason when
+ * it was not.
  */
 function buildMultiFilePrompt(input) {
     const parts = [taskSection(input)];
-    parts.push(`Target files (you may read and edit these):\n${input.targetFiles.map((p) => `  ${p}`).join("\n")}`);
-    parts.push("Use the read_file tool to see a file's current content before editing it.");
+    parts.push(targetsSection(input));
+    parts.push(toolsSection(input.editRule ?? "after_read"));
     parts.push(`Iteration ${input.iteration} of ${input.maxIterations}.`);
     if (input.changes)
         parts.push(`Files changed since the previous iteration:\n${formatFileChanges(input.changes)}`);
@@ -12010,7 +12952,382 @@ function buildChunkDigestPrompt(path, chunk, lastError) {
     ].join("\n");
 }
 
-;// CONCATENATED MODULE: ./build/context/targetFileTools.js
+;// CONCATENATED MODULE: ./build/context/repoFileIndex.js
+
+
+
+
+/**
+ * The files the reading tools may see: in a git repository, the tracked files
+ * and the new files that are not ignored (what `git ls-files --cached
+ * --others --exclude-standard` lists: a file the model created in this run is
+ * there, a build artefact or a local `.env` ignored by .gitignore is not);
+ * outside git, a bounded walk that skips dependency and build folders.
+ *
+ * The listing is cached: listing 50,000 files costs tens of milliseconds, and
+ * within one iteration nothing is written. The strategy drops the cache
+ * before each iteration, after the previous one's edit.
+ */
+class RepoFileIndex {
+    repoDir;
+    listing;
+    gitRepo;
+    constructor(repoDir) {
+        this.repoDir = repoDir;
+    }
+    isGitRepo() {
+        this.gitRepo ??= runGit_runGit(this.repoDir, ["rev-parse", "--is-inside-work-tree"]).then((out) => out.trim() === "true", () => false);
+        return this.gitRepo;
+    }
+    /** Repository-relative POSIX paths, sorted. */
+    async files() {
+        return (await this.load()).files;
+    }
+    /** Whether the path is in the listing; on a miss, asks again for that one path, since files appear during a run. */
+    async has(relPath) {
+        if ((await this.load()).set.has(relPath))
+            return true;
+        if (await this.isGitRepo()) {
+            const out = await runGit_runGit(this.repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", `:(literal)${relPath}`]).catch(() => "");
+            return out.split("\0").includes(relPath);
+        }
+        // Outside git the walk may have stopped at its cap: any regular file outside the skipped folders counts.
+        if (relPath.split("/").some((segment) => SKIPPED_DIRS.has(segment)))
+            return false;
+        try {
+            return (0,external_node_fs_.statSync)(external_node_path_.join(this.repoDir, ...relPath.split("/"))).isFile();
+        }
+        catch {
+            return false;
+        }
+    }
+    invalidate() {
+        this.listing = undefined;
+    }
+    async load() {
+        if (!this.listing) {
+            const files = await listRepositoryFiles(this.repoDir, await this.isGitRepo());
+            this.listing = { files, set: new Set(files) };
+        }
+        return this.listing;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/context/repoPaths.js
+
+
+const repoPaths_EXAMPLE = "paths are relative to the repository root, for example src/app.ts";
+/**
+ * Turns a path from a tool call or an edit into a repository-relative POSIX
+ * path. Models copy absolute paths from stack traces and Windows paths from
+ * logs, so both are accepted when they point inside the repository (as given
+ * or through its real path); `..`, NUL bytes and `.git` are refused here,
+ * before anything touches the disk.
+ */
+function toRequestedRepoPath(repoDir, requested) {
+    const shown = requested.length > 200 ? `${requested.slice(0, 200)}...` : requested;
+    if (requested.includes("\0"))
+        return { ok: false, reason: `path '${shown.replace(/\0/g, "\\0")}' contains a NUL byte; ${repoPaths_EXAMPLE}` };
+    const cleaned = requested.trim().replace(/\\/g, "/");
+    if (cleaned === "")
+        return { ok: false, reason: `the path is empty; ${repoPaths_EXAMPLE}` };
+    let rel;
+    const drive = /^[A-Za-z]:\//.test(cleaned);
+    if (drive && external_node_path_.sep === "/")
+        return { ok: false, reason: `path '${shown}' is outside the repository; ${repoPaths_EXAMPLE}` };
+    if (external_node_path_.isAbsolute(cleaned) || drive) {
+        const inside = insideRoot(repoDir, cleaned);
+        if (inside === undefined)
+            return { ok: false, reason: `path '${shown}' is outside the repository; ${repoPaths_EXAMPLE}` };
+        rel = inside;
+    }
+    else {
+        rel = external_node_path_.posix.normalize(cleaned);
+    }
+    rel = rel.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
+    if (rel === ".." || rel.startsWith("../"))
+        return { ok: false, reason: `path '${shown}' is outside the repository; ${repoPaths_EXAMPLE}` };
+    if (rel === "" || rel === ".")
+        return { ok: false, reason: `path '${shown}' is the repository root, not a file; use list_files to see the files` };
+    if (isInsideDotGit(rel))
+        return { ok: false, reason: `path '${shown}' is inside .git/, git's own data, which compile-loop never reads or edits` };
+    return { ok: true, relPath: rel };
+}
+/** Any segment named .git (any case: case-insensitive file systems open .GIT/config as .git/config). */
+function isInsideDotGit(relPath) {
+    return relPath.split("/").some((segment) => segment.toLowerCase() === ".git");
+}
+/** `abs` relative to `root` when inside it as given or inside its real path; undefined otherwise. */
+function insideRoot(root, abs) {
+    const resolved = external_node_path_.resolve(abs);
+    for (const base of [external_node_path_.resolve(root), realpathOr(external_node_path_.resolve(root))]) {
+        const rel = external_node_path_.relative(base, resolved);
+        if (rel === "" || (!rel.startsWith("..") && !external_node_path_.isAbsolute(rel)))
+            return rel.split(external_node_path_.sep).join("/");
+    }
+    return undefined;
+}
+function realpathOr(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return p;
+    }
+}
+/**
+ * Where a repository-relative path really is: its real path relative to the
+ * repository's real path, or undefined when a symbolic link on the way leads
+ * outside. A missing file is resolved through its deepest existing ancestor.
+ */
+function realRelativePath(repoDir, relPath) {
+    const realRoot = realpathOr(external_node_path_.resolve(repoDir));
+    let probe = external_node_path_.join(external_node_path_.resolve(repoDir), ...relPath.split("/"));
+    const rest = [];
+    for (;;) {
+        try {
+            const real = (0,external_node_fs_.realpathSync)(probe);
+            const full = external_node_path_.join(real, ...rest);
+            const rel = external_node_path_.relative(realRoot, full);
+            if (rel.startsWith("..") || external_node_path_.isAbsolute(rel))
+                return undefined;
+            return rel.split(external_node_path_.sep).join("/");
+        }
+        catch {
+            const parent = external_node_path_.dirname(probe);
+            if (parent === probe)
+                return undefined;
+            rest.unshift(external_node_path_.basename(probe));
+            probe = parent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./build/context/searchCode.js
+
+
+
+
+
+
+
+/** Matches shown to the model: enough to find the place, few enough to keep one tool result small. */
+const SEARCH_MAX_MATCHES = 50;
+/** Matches per file, so one file full of hits cannot hide every other file. */
+const SEARCH_MAX_PER_FILE = 5;
+/** A matching line is cut to this many characters (minified files have lines of megabytes). */
+const SEARCH_LINE_CHARS = 200;
+const SEARCH_PATTERN_MAX_CHARS = 500;
+/** git grep is killed after this long; a search that needs more is too broad to help. */
+const SEARCH_TIMEOUT_MS = 15_000;
+/** Outside git: the scan stops after reading this much, or this long, and says so. */
+const SCAN_MAX_BYTES = 64 * 1024 * 1024;
+const SCAN_TIMEOUT_MS = 5_000;
+/** Outside git: larger files are skipped by the scan. */
+const SCAN_MAX_FILE_BYTES = 1024 * 1024;
+/** Checks the arguments the model sent; returns the problem in words for it. */
+function checkSearchRequest(request) {
+    if (request.pattern.trim() === "")
+        return "the pattern is empty; give the text or regular expression to search for";
+    if (request.pattern.length > SEARCH_PATTERN_MAX_CHARS)
+        return `the pattern is ${request.pattern.length} characters; at most ${SEARCH_PATTERN_MAX_CHARS}`;
+    if (/[\r\n]/.test(request.pattern))
+        return "the pattern spans several lines; search_code matches one line at a time, so search for one line of it";
+    return undefined;
+}
+/**
+ * Searches the readable files for a pattern. In a git repository this is
+ * `git grep` over the tracked files and the new files that are not ignored
+ * (git's own matcher, threaded and fast on 50,000 files; secret-looking files
+ * are excluded by pathspec before git opens them). Outside git it is a
+ * bounded scan of the walked files.
+ */
+async function searchCode(index, request, options = {}) {
+    const problem = checkSearchRequest(request);
+    if (problem)
+        return { ok: false, error: problem };
+    return (await index.isGitRepo()) ? gitGrep(index.repoDir, request) : scanFiles(index, request, options.scanTimeoutMs ?? SCAN_TIMEOUT_MS);
+}
+function globPathspec(glob) {
+    if (glob === undefined || glob.trim() === "")
+        return ".";
+    const cleaned = glob.trim().replace(/^\.\//, "");
+    return cleaned.includes("/") ? `:(glob)${cleaned}` : `:(glob)**/${cleaned}`;
+}
+async function gitGrep(repoDir, request, perl = true) {
+    const mode = request.regex ? (perl ? "-P" : "-E") : "-F";
+    const args = [
+        "grep", "-n", "-I", "--null", "--no-color", "--untracked", "--max-count", String(SEARCH_MAX_PER_FILE),
+        ...(request.caseInsensitive ? ["-i"] : []),
+        mode, "-e", request.pattern,
+        "--", globPathspec(request.glob), ...SECRET_PATHSPEC_EXCLUDES,
+    ];
+    let out;
+    try {
+        out = await runGit_runGit(repoDir, args, { timeoutMs: SEARCH_TIMEOUT_MS });
+    }
+    catch (error) {
+        // git grep exits 1 for "no match" and 128 for an error.
+        if (error instanceof GitError && error.exitCode === 1)
+            return { ok: true, result: { matches: [], truncated: false, engine: "git grep" } };
+        const stderr = error instanceof GitError ? error.stderr.trim() : String(error);
+        // Git built without PCRE: the same search with POSIX extended syntax.
+        if (perl && request.regex && /perl|pcre/i.test(stderr))
+            return gitGrep(repoDir, request, false);
+        if (error instanceof GitError && error.exitCode === null)
+            return { ok: false, error: `the search took longer than ${SEARCH_TIMEOUT_MS / 1000} s and was stopped; use a more specific pattern or a glob` };
+        const detail = stderr.replace(/^fatal:\s*/gm, "").split("\n")[0] ?? stderr;
+        return { ok: false, error: request.regex ? `the regular expression was refused: ${detail}` : `the search failed: ${detail}` };
+    }
+    const matches = [];
+    let truncated = false;
+    for (const record of out.split("\n")) {
+        if (record === "")
+            continue;
+        const first = record.indexOf("\0");
+        const second = record.indexOf("\0", first + 1);
+        if (first < 0 || second < 0)
+            continue;
+        const file = record.slice(0, first);
+        if (isSecretLookingPath(file))
+            continue;
+        if (matches.length >= SEARCH_MAX_MATCHES) {
+            truncated = true;
+            break;
+        }
+        matches.push({ path: file, line: Number(record.slice(first + 1, second)), text: record.slice(second + 1) });
+    }
+    return { ok: true, result: { matches, truncated, engine: "git grep" } };
+}
+/**
+ * Runs in a separate V8 context with a deadline: a regular expression from
+ * the model can backtrack for minutes, and only a context timeout can stop
+ * JavaScript that never yields. The files are read through `read`, which the
+ * host provides and which returns undefined for binary or large files.
+ */
+const SCAN_SOURCE = `(function (files, read, source, flags, plain, maxMatches, maxPerFile, maxBytes) {
+  const re = plain ? null : new RegExp(source, flags);
+  const needle = plain && flags.includes("i") ? source.toLowerCase() : source;
+  const matches = [];
+  let bytes = 0;
+  let scanned = 0;
+  let truncated = false;
+  for (const file of files) {
+    if (truncated || bytes >= maxBytes) break;
+    const text = read(file);
+    scanned++;
+    if (text === undefined) continue;
+    bytes += text.length;
+    const lines = text.split("\\n");
+    let inFile = 0;
+    for (let i = 0; i < lines.length && inFile < maxPerFile; i++) {
+      const line = lines[i];
+      const hit = plain ? (flags.includes("i") ? line.toLowerCase().includes(needle) : line.includes(needle)) : re.test(line);
+      if (!hit) continue;
+      if (matches.length >= maxMatches) { truncated = true; break; }
+      matches.push({ path: file, line: i + 1, text: line });
+      inFile++;
+    }
+  }
+  return { matches, truncated, stoppedAtBytes: bytes >= maxBytes, scanned };
+})`;
+async function scanFiles(index, request, timeoutMs) {
+    const glob = request.glob?.trim().replace(/^\.\//, "");
+    const matchesGlob = glob ? picomatch(glob, { dot: true, basename: !glob.includes("/") }) : () => true;
+    const files = (await index.files()).filter((f) => !isSecretLookingPath(f) && matchesGlob(f));
+    if (request.regex) {
+        try {
+            new RegExp(request.pattern, request.caseInsensitive ? "i" : "");
+        }
+        catch (error) {
+            return { ok: false, error: `the regular expression was refused: ${error instanceof Error ? error.message : String(error)}` };
+        }
+    }
+    const read = (rel) => readSmallText(external_node_path_.join(index.repoDir, ...rel.split("/")));
+    const context = external_node_vm_namespaceObject.createContext({ files, read });
+    let output;
+    try {
+        const scan = external_node_vm_namespaceObject.runInContext(SCAN_SOURCE, context);
+        context.scan = scan;
+        context.args = [request.pattern, request.caseInsensitive ? "i" : "", !request.regex, SEARCH_MAX_MATCHES, SEARCH_MAX_PER_FILE, SCAN_MAX_BYTES];
+        output = external_node_vm_namespaceObject.runInContext("scan(files, read, ...args)", context, { timeout: timeoutMs });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (/timed out/i.test(message))
+            return { ok: false, error: `the search took longer than ${timeoutMs / 1000} s and was stopped; use a more specific pattern or a glob` };
+        return { ok: false, error: `the search failed: ${message}` };
+    }
+    const matches = output.matches.map((m) => ({ path: m.path, line: m.line, text: m.text }));
+    const stopped = output.stoppedAtBytes ? `the scan stopped after ${output.scanned} of ${files.length} files (${SCAN_MAX_BYTES / 2 ** 20} MB read)` : undefined;
+    return { ok: true, result: { matches, truncated: output.truncated, engine: "scan", ...(stopped ? { scanStopped: stopped } : {}) } };
+}
+/** A text file's content, or undefined when it is missing, larger than the scan reads, or binary. */
+function readSmallText(abs) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(abs, "r");
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size > SCAN_MAX_FILE_BYTES)
+            return undefined;
+        const buffer = Buffer.alloc(size);
+        (0,external_node_fs_.readSync)(fd, buffer, 0, size, 0);
+        if (looksBinary(buffer))
+            return undefined;
+        return buffer.toString("utf8");
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** git's rule: a NUL byte in the first 8,000 bytes makes a file binary. */
+function looksBinary(buffer) {
+    return buffer.subarray(0, 8000).includes(0);
+}
+/** A matching line cut to SEARCH_LINE_CHARS, keeping the first hit of a plain pattern in view. */
+function clipLine(text, request) {
+    const line = text.replace(/\s+$/, "");
+    if (line.length <= SEARCH_LINE_CHARS)
+        return line;
+    let at = 0;
+    if (!request.regex) {
+        const haystack = request.caseInsensitive ? line.toLowerCase() : line;
+        at = Math.max(0, haystack.indexOf(request.caseInsensitive ? request.pattern.toLowerCase() : request.pattern));
+    }
+    const start = Math.max(0, Math.min(at - 40, line.length - SEARCH_LINE_CHARS));
+    return `${start > 0 ? "…" : ""}${line.slice(start, start + SEARCH_LINE_CHARS)}…`;
+}
+/** The tool result: one `path:line: text` per match under a header that says what was searched and whether more exist. */
+function formatSearchResult(request, result) {
+    const kind = request.regex ? "regular expression" : "plain text";
+    const where = request.glob ? ` in files matching '${request.glob}'` : "";
+    if (result.matches.length === 0) {
+        const hint = request.regex ? "" : " (the pattern was searched as plain text; set regex: true to search with a regular expression)";
+        return `No matches for ${kind} '${request.pattern}'${where}${hint}.${result.scanStopped ? ` Note: ${result.scanStopped}.` : ""}`;
+    }
+    const files = new Set(result.matches.map((m) => m.path)).size;
+    const header = `[${result.matches.length}${result.truncated ? "+" : ""} matches in ${files} file(s) for ${kind} '${request.pattern}'${where}; at most ${SEARCH_MAX_PER_FILE} per file]`;
+    const lines = result.matches.map((m) => `${m.path}:${m.line}: ${clipLine(m.text, request)}`);
+    if (result.truncated)
+        lines.push(`[more matches not shown: narrow the pattern or add a glob]`);
+    if (result.scanStopped)
+        lines.push(`[${result.scanStopped}]`);
+    return [header, ...lines].join("\n");
+}
+
+;// CONCATENATED MODULE: ./build/context/repoReadTools.js
+
+
+
+
+
+
 
 
 
@@ -12018,53 +13335,185 @@ function buildChunkDigestPrompt(path, chunk, lastError) {
 
 /** How long a digest is reused without checking the file again (the seed's auto refresh). */
 const DIGEST_CACHE_TTL_MS = 10_000;
+/** Files up to this size are digested by the model; beyond it a digest costs dozens of calls, so the head comes back and the model reads ranges. */
+const MAX_DIGEST_BYTES = 256 * 1024;
+/** Files beyond this are not read at all: read_file_range holds the whole file in memory. */
+const MAX_READ_BYTES = 8 * 1024 * 1024;
+const TOOL_NAMES = "read_file, read_file_range, list_files and search_code";
 /**
- * The read_file / read_file_range tools over the allowed target files. Paths
- * are repository-relative; anything not in the allowlist is refused with a
- * message listing what may be read.
+ * The reading tools over the whole repository, read-only: read_file,
+ * read_file_range, list_files and search_code. Any text file git tracks (or
+ * a new file it does not ignore) may be read; never .git/, ignored files,
+ * secret-looking files, anything outside the repository or reached through
+ * a symbolic link that leaves it. `alwaysReadable` (the targets and the
+ * guidance files the driver named) are readable even when git ignores them,
+ * since the user or the driver chose them, but the other rules still apply.
  */
-class TargetFileTools {
+class RepoReadTools {
     repoDir;
     model;
     now;
-    allowed;
+    index;
+    alwaysReadable;
     digestCache = new Map();
-    constructor(repoDir, allowedPaths, model, now = Date.now) {
+    constructor(repoDir, alwaysReadable, model, now = Date.now, index) {
         this.repoDir = repoDir;
         this.model = model;
         this.now = now;
-        this.allowed = new Set(allowedPaths);
+        this.alwaysReadable = new Set(alwaysReadable);
+        this.index = index ?? new RepoFileIndex(repoDir);
     }
-    async dispatch(call, context) {
+    /** Files may have changed since the last call (an edit was written): list them again. */
+    refresh() {
+        this.index.invalidate();
+    }
+    async dispatch(call, context = {}) {
         const none = { usage: ZERO_USAGE, digestCalls: 0 };
-        if (call.inputError) {
-            return { outcome: { ok: false, error: `the arguments of your ${call.name} call were not valid JSON (${call.inputError}); call it again with a JSON object` }, ...none };
+        const fail = (error) => ({ outcome: { ok: false, error }, ...none });
+        if (call.inputError)
+            return fail(`the arguments of your ${call.name} call were not valid JSON (${call.inputError}); call it again with a JSON object`);
+        switch (call.name) {
+            case "list_files":
+                return { outcome: await this.listFiles(call.input.glob), ...none };
+            case "search_code":
+                return { outcome: await this.search(call.input), ...none };
+            case "read_file":
+            case "read_file_range":
+                break;
+            default:
+                return fail(`unknown tool '${call.name}'; the tools are ${TOOL_NAMES}`);
         }
-        const requested = typeof call.input.path === "string" ? call.input.path : "";
-        const relPath = this.normalise(requested);
-        if (call.name !== "read_file" && call.name !== "read_file_range") {
-            return { outcome: { ok: false, error: `unknown tool '${call.name}'; the tools are read_file and read_file_range` }, ...none };
+        if (typeof call.input.path !== "string")
+            return fail(`${call.name} needs a 'path' string argument`);
+        const file = await this.checkReadable(call.input.path);
+        if (!file.ok)
+            return fail(file.error);
+        const loaded = await this.loadText(file);
+        if (!loaded.ok)
+            return fail(loaded.error);
+        const read = { relPath: file.relPath, realRelPath: file.realRelPath, size: file.size };
+        // Only a read that showed the model the content counts (a bad range did not).
+        const withNote = (result) => {
+            if (!result.outcome.ok)
+                return result;
+            const note = context.noteFor?.(read);
+            return { ...result, read, outcome: { ok: true, content: note ? `${note}\n${result.outcome.content}` : result.outcome.content } };
+        };
+        if (call.name === "read_file_range")
+            return withNote({ outcome: readRange(file.relPath, loaded.content, call.input.line_start, call.input.line_end), ...none });
+        if (Buffer.byteLength(loaded.content) <= READ_FILE_FULL_THRESHOLD)
+            return withNote({ outcome: { ok: true, content: loaded.content }, ...none });
+        if (file.size > MAX_DIGEST_BYTES) {
+            const text = truncateWithWarning(loaded.content, READ_FILE_FULL_THRESHOLD, `the file is ${file.size} bytes, more than the ${MAX_DIGEST_BYTES} bytes that are digested; use search_code to find the lines you need`);
+            return withNote({ outcome: { ok: true, content: text }, ...none });
         }
-        if (!relPath || !this.allowed.has(relPath)) {
-            return { outcome: { ok: false, error: this.notAllowedMessage(requested) }, ...none };
+        return withNote(await this.digest(file, loaded.content, context));
+    }
+    /** Whether the model may read `requested`, and where the file is; the refusal says which file and why. */
+    async checkReadable(requested) {
+        const resolved = toRequestedRepoPath(this.repoDir, requested);
+        if (!resolved.ok)
+            return { ok: false, error: resolved.reason };
+        const rel = resolved.relPath;
+        const secret = secretRuleFor(rel);
+        if (secret)
+            return { ok: false, error: secretMessage(rel, secret) };
+        const realRel = realRelativePath(this.repoDir, rel);
+        if (realRel === undefined)
+            return { ok: false, error: `'${rel}' is reached through a symbolic link that leads outside the repository, so it is not read` };
+        if (realRel !== rel) {
+            if (isInsideDotGit(realRel))
+                return { ok: false, error: `'${rel}' is a symbolic link into .git/, which compile-loop never reads` };
+            const realSecret = secretRuleFor(realRel);
+            if (realSecret)
+                return { ok: false, error: `'${rel}' is a symbolic link to ${realRel}, ${secretMessage(realRel, realSecret)}` };
         }
-        let content;
+        const absPath = external_node_path_.join(this.repoDir, ...rel.split("/"));
+        let size;
         try {
-            content = await (0,promises_.readFile)(external_node_path_.join(this.repoDir, relPath), "utf8");
+            const info = (0,external_node_fs_.statSync)(absPath);
+            if (info.isDirectory())
+                return { ok: false, error: `'${rel}' is a folder; list its files with list_files and the glob '${rel}/**'` };
+            if (!info.isFile())
+                return { ok: false, error: `'${rel}' is not a regular file` };
+            size = info.size;
         }
         catch {
-            return { outcome: { ok: false, error: `${relPath} does not exist yet; to create it, send a block with an empty SEARCH section` }, ...none };
+            const create = this.alwaysReadable.has(rel) ? "; it is a target file, so you may create it with a block whose SEARCH section is empty" : "; use list_files or search_code to find the right path";
+            return { ok: false, error: `'${rel}' does not exist${create}` };
         }
-        if (call.name === "read_file_range") {
-            return { outcome: readRange(relPath, content, call.input.line_start, call.input.line_end), ...none };
+        // The real file decides: a link to an ignored file is as unreadable as the file.
+        const listed = this.alwaysReadable.has(rel) || this.alwaysReadable.has(realRel) || (await this.index.has(realRel));
+        if (!listed) {
+            const why = (await this.index.isGitRepo())
+                ? "is ignored by git (.gitignore or .git/info/exclude), so it is not read; only tracked files and new files git does not ignore can be read"
+                : "is inside a dependency or build folder that is not read";
+            return { ok: false, error: `'${rel}' ${why}` };
         }
-        if (Buffer.byteLength(content) <= READ_FILE_FULL_THRESHOLD) {
-            return { outcome: { ok: true, content }, ...none };
-        }
-        return this.digest(relPath, content, context);
+        if (size > MAX_READ_BYTES)
+            return { ok: false, error: `'${rel}' is ${size} bytes, more than the ${MAX_READ_BYTES} bytes the tools read; use search_code to find what you need in it` };
+        return { ok: true, relPath: rel, realRelPath: realRel, absPath, size };
     }
-    async digest(relPath, content, context) {
-        const mtimeMs = (await (0,promises_.stat)(external_node_path_.join(this.repoDir, relPath))).mtimeMs;
+    async loadText(file) {
+        try {
+            const handle = await (0,promises_.open)(file.absPath, "r");
+            try {
+                const buffer = Buffer.alloc(file.size);
+                const { bytesRead } = await handle.read(buffer, 0, file.size, 0);
+                const bytes = buffer.subarray(0, bytesRead);
+                if (looksBinary(bytes))
+                    return { ok: false, error: `'${file.relPath}' is a binary file, not text; it cannot be read or edited` };
+                return { ok: true, content: bytes.toString("utf8") };
+            }
+            finally {
+                await handle.close();
+            }
+        }
+        catch (error) {
+            return { ok: false, error: `'${file.relPath}' could not be read: ${error instanceof Error ? error.message : String(error)}` };
+        }
+    }
+    async listFiles(rawGlob) {
+        if (typeof rawGlob !== "string")
+            return { ok: false, error: "list_files needs a 'glob' string argument, for example src/**/*.py" };
+        const glob = rawGlob.trim().replace(/^\.\//, "") || "**";
+        const all = (await this.index.files()).filter((f) => secretRuleFor(f) === undefined && !isInsideDotGit(f));
+        const match = (g) => {
+            const test = picomatch(g, { dot: true, basename: !g.includes("/") });
+            return all.filter((f) => test(f));
+        };
+        let used = glob;
+        let files = match(glob);
+        // A bare folder name ("src", "tests/unit") most likely means what is in it.
+        if (files.length === 0 && !picomatch.scan(glob).isGlob) {
+            used = `${glob.replace(/\/+$/, "")}/**`;
+            files = match(used);
+        }
+        if (files.length === 0)
+            return { ok: true, content: `No file matches '${glob}'. A glob without '/' matches file names in any folder; '**' lists everything.` };
+        const shown = files.slice(0, LIST_FILES_MAX);
+        const header = files.length > shown.length
+            ? `[${files.length} files match '${used}'; the first ${shown.length} are shown: narrow the glob to see the rest]`
+            : `[${files.length} file(s) match '${used}']`;
+        return { ok: true, content: [header, ...shown].join("\n") };
+    }
+    async search(input) {
+        if (typeof input.pattern !== "string")
+            return { ok: false, error: "search_code needs a 'pattern' string argument, for example def total" };
+        const request = {
+            pattern: input.pattern,
+            regex: input.regex === true,
+            caseInsensitive: input.case_insensitive === true,
+            ...(typeof input.glob === "string" && input.glob.trim() !== "" ? { glob: input.glob } : {}),
+        };
+        const found = await searchCode(this.index, request);
+        if (!found.ok)
+            return { ok: false, error: found.error };
+        return { ok: true, content: formatSearchResult(request, found.result) };
+    }
+    async digest(file, content, context) {
+        const relPath = file.relPath;
+        const mtimeMs = (await (0,promises_.stat)(file.absPath)).mtimeMs;
         const cached = this.digestCache.get(relPath);
         if (cached && cached.mtimeMs === mtimeMs && this.now() - cached.cachedAt < DIGEST_CACHE_TTL_MS) {
             return { outcome: { ok: true, content: cached.text }, usage: ZERO_USAGE, digestCalls: 0 };
@@ -12104,18 +13553,141 @@ class TargetFileTools {
         this.digestCache.set(relPath, { mtimeMs, cachedAt: this.now(), text });
         return { outcome: { ok: true, content: text }, usage, digestCalls: calls };
     }
-    normalise(requested) {
-        if (!requested)
-            return "";
-        const abs = external_node_path_.resolve(this.repoDir, requested);
-        const rel = external_node_path_.relative(this.repoDir, abs);
-        return rel.split(external_node_path_.sep).join("/");
+}
+function secretMessage(rel, rule) {
+    return `'${rel}' looks like a secret file (it matches ${rule}); compile-loop never reads such files or sends them to the model`;
+}
+
+;// CONCATENATED MODULE: ./build/context/editScope.js
+
+
+
+/**
+ * Which files the model may edit: the initial targets, and, unless the user
+ * limited edits with --files / target-files, every file it has read in this
+ * run that is not protected, is text and fits the size limit ("editing
+ * follows reading": a model that found the bug by searching and reading can
+ * fix it where it is, and a file it never looked at stays out of reach).
+ */
+class EditScope {
+    options;
+    initialTargets;
+    initial;
+    editable;
+    isProtected;
+    /** Files made editable by reading, in the order they were read. */
+    extendedFiles = [];
+    /** Files read that could not become editable, with why. */
+    refusedReads = new Map();
+    constructor(options) {
+        this.options = options;
+        this.editable = options.editable;
+        this.initialTargets = [...options.editable];
+        this.initial = new Set(options.editable);
+        const matchers = options.protectedGlobs.map((glob) => ({ glob, test: picomatch(glob, { dot: true }) }));
+        this.isProtected = (rel) => matchers.find((m) => m.test(rel))?.glob;
     }
-    notAllowedMessage(requested) {
-        const list = [...this.allowed].slice(0, 20).join(", ");
-        const more = this.allowed.size > 20 ? ` and ${this.allowed.size - 20} more` : "";
-        return `path '${requested}' is not one of the target files; you may read: ${list}${more}`;
+    get hardLimit() {
+        return this.options.hardLimit;
     }
+    /** Files outside the initial targets that the model may now edit, in the order they were read. */
+    get extended() {
+        return this.extendedFiles;
+    }
+    mayEdit(relPath) {
+        return this.editable.includes(relPath);
+    }
+    /** A file was read: make it editable when the rules allow. Its real path counts (a link itself is never written). */
+    admitRead(read) {
+        const rel = read.realRelPath;
+        if (this.mayEdit(rel))
+            return { admitted: true, newly: false };
+        const refusal = this.whyNotEditable(rel, read.size);
+        if (refusal) {
+            this.refusedReads.set(rel, refusal);
+            return { admitted: false, reason: refusal };
+        }
+        this.editable.push(rel);
+        this.extendedFiles.push(rel);
+        return { admitted: true, newly: true };
+    }
+    /** The line put above the content of a file that is not an initial target, saying whether it may be edited. */
+    noteFor(read) {
+        const rel = read.realRelPath;
+        if (this.initial.has(rel) || this.initial.has(read.relPath))
+            return undefined;
+        const via = rel !== read.relPath ? ` (${read.relPath} is a link to it; edit ${rel}, not the link)` : "";
+        if (this.mayEdit(rel))
+            return `[compile-loop: ${rel} is not one of the initial target files; you have read it, so you may edit it${via}.]`;
+        const reason = this.refusedReads.get(rel) ?? this.whyNotEditable(rel, read.size) ?? "it is not editable";
+        return `[compile-loop: ${rel} is read-only in this run: ${reason}.]`;
+    }
+    /** Why `rel` cannot become editable by reading it, or undefined when it can. */
+    whyNotEditable(rel, size) {
+        const secret = secretRuleFor(rel);
+        if (secret)
+            return `it looks like a secret file (${secret})`;
+        const glob = this.isProtected(rel);
+        if (glob)
+            return `it is protected (it matches '${glob}'; protected paths are set with --protect / protected-files)`;
+        if (this.options.hardLimit)
+            return "the user limited edits to the target files given with --files / target-files";
+        if (size > this.options.maxBytesPerFile)
+            return `it is ${size} bytes, more than the ${this.options.maxBytesPerFile} bytes a file may have when written`;
+        return undefined;
+    }
+    /**
+     * Why the model may not edit `written` (a path as it appeared in a reply),
+     * in words for the model and for the person reading the run's summary:
+     * which file, why, and how to allow it. Undefined when it may be edited,
+     * including a bare file name that ends exactly one editable path (the
+     * parser takes those as that path).
+     */
+    explainRefusal(repoDir, written) {
+        const resolved = toRequestedRepoPath(repoDir, written);
+        if (!resolved.ok)
+            return `${resolved.reason}; it cannot be edited`;
+        const rel = resolved.relPath;
+        if (this.mayEdit(rel))
+            return undefined;
+        if (this.editable.filter((p) => p.endsWith(`/${rel}`)).length === 1)
+            return undefined;
+        const secret = secretRuleFor(rel);
+        if (secret)
+            return `'${rel}' looks like a secret file (it matches ${secret}); compile-loop never reads or edits such files`;
+        const glob = this.isProtected(rel);
+        if (glob)
+            return `'${rel}' is protected (it matches '${glob}'), so it cannot be edited; the user sets protected paths with --protect (CLI) or protected-files (action)`;
+        if (this.options.hardLimit) {
+            return `'${rel}' is not one of the files you may edit: the user limited edits to the target files (--files on the command line, target-files in the action): ${listSome(this.initialTargets)}. Edit only those files; to let compile-loop edit '${rel}', the user adds it to --files / target-files`;
+        }
+        const refused = this.refusedReads.get(rel);
+        if (refused)
+            return `'${rel}' cannot be edited: ${refused}`;
+        return `'${rel}' is not one of the target files and you have not read it in this run. Read it first with read_file (a file you have read may then be edited), then send all your blocks again. (To make it a target from the start, the user names it with --files / target-files.)`;
+    }
+    /** Of `files`, those outside the initial targets: what the summary must name as such. */
+    outsideInitialTargets(files) {
+        return files.filter((f) => !this.initial.has(f));
+    }
+}
+function listSome(paths, max = 10) {
+    const shown = paths.slice(0, max).join(", ");
+    return paths.length > max ? `${shown} and ${paths.length - max} more` : shown;
+}
+
+;// CONCATENATED MODULE: ./build/context/targetReasons.js
+const PHRASES = {
+    "named-in-output": "named in the failing output",
+    "imported-by-named": "imported by a file named in the failure",
+    "changed-on-branch": "changed on this branch",
+    "matched-glob": "matches --files / target-files",
+    "config-in-failure-frame": "configuration or test harness, in a failure frame",
+    "config-changed-on-branch": "configuration or test harness changed on this branch",
+};
+/** A phrase for the prompt: the known codes in words, anything else (an explanation already) as it is. */
+function describeTargetReason(reason) {
+    return reason in PHRASES ? PHRASES[reason] : reason;
 }
 
 ;// CONCATENATED MODULE: ./build/loop/systemPrompts.js
@@ -12125,7 +13697,7 @@ Output ONLY the complete contents of the file in a single fenced code block (for
 No prose before or after the block, and no other code block. If the file itself contains \`\`\` lines, fence it with more backticks (\`\`\`\`).
 On a retry, output the WHOLE corrected file again (not a diff). Keep changes minimal.`;
 const MULTI_FILE_SYSTEM = `You are an expert programmer editing several files of a repository so that a test command passes.
-Use the read_file and read_file_range tools to read the files you need, then answer with SEARCH/REPLACE blocks grouped by file.
+Find the code with the tools: search_code (find where a name or message appears), list_files (see what files exist), read_file and read_file_range (read any text file of the repository). Then answer with SEARCH/REPLACE blocks grouped by file.
 Each group starts with a path header:
 <<< path=<repository-relative path> >>>
 <<<<<<< SEARCH
@@ -12134,7 +13706,7 @@ Each group starts with a path header:
 <replacement lines>
 >>>>>>> REPLACE
 Rules:
-- Every block must come after a <<< path=... >>> header; the path must be one of the target files listed.
+- Every block must come after a <<< path=... >>> header; the path must be a target file, or a file you read in this run when the prompt says such files may be edited.
 - Several blocks for the same file: repeat the header, or put them one after another under one header.
 - Each SEARCH must match exactly one place in the file, character for character (whitespace included); include enough surrounding lines to make it unique.
 - To create a new file (only one listed as a target), use an empty SEARCH section.
@@ -12142,6 +13714,10 @@ Rules:
 - Do not output whole files. Make the smallest change that makes the tests pass.`;
 
 ;// CONCATENATED MODULE: ./build/loop/multiFileStrategy.js
+
+
+
+
 
 
 
@@ -12160,26 +13736,52 @@ Rules:
  *
  * `digestModel` is the model the read tools summarise large files with; the
  * driver passes one that goes through the run's budget and stop checks.
+ *
+ * The reading tools cover the whole repository (read-only). Editing follows
+ * reading: a file the model reads becomes editable (EditScope), by being
+ * appended to `cfg.targetFiles`, the list both the reply parser (through
+ * `format`) and the driver's write check read; the driver's path policy
+ * (protected globs, .git, symbolic links) still applies to every write.
  */
-function createMultiFileStrategy(services, allowedReads, digestModel) {
+function createMultiFileStrategy(services, allowedReads, digestModel, scopeOptions = {}) {
     const { cfg } = services;
     const format = { kind: "blocks", targetFiles: cfg.targetFiles, repoDir: cfg.repoDir };
-    const tools = new TargetFileTools(cfg.repoDir, allowedReads, digestModel, services.now);
+    const tools = new RepoReadTools(cfg.repoDir, allowedReads, digestModel, services.now);
+    const scope = new EditScope({
+        editable: cfg.targetFiles,
+        hardLimit: scopeOptions.targetsAreHardLimit === true,
+        protectedGlobs: scopeOptions.protectedPaths ?? DEFAULT_PROTECTED_GLOBS,
+        maxBytesPerFile: cfg.limits.maxBytesPerFile,
+    });
+    const targetReasons = {};
+    for (const [file, reason] of Object.entries(scopeOptions.targetReasons ?? {}))
+        targetReasons[file] = describeTargetReason(reason);
     /** The target files as the previous request saw them; undefined before the first. */
     let snapshot;
     let previousAttempt;
     const renderEdit = (edit) => services.redact(edit.kind === "blocks" ? renderNumberedBlocks(edit.blocks) : edit.content);
+    /** What a tool call was about, for the tool_use event: the path read, the glob listed or the pattern searched. */
+    const subject = (call) => {
+        const value = call.name === "list_files" ? call.input.glob : call.name === "search_code" ? call.input.pattern : call.input.path;
+        return typeof value === "string" ? value : "";
+    };
     return {
         mode: "multi-diff",
         format,
+        editScope: scope,
         async request(iteration, lastTestOutput) {
+            // The previous iteration may have written or created files: list the repository again.
+            tools.refresh();
             const after = await fileChanges_snapshotFiles(cfg.repoDir, cfg.targetFiles, snapshot);
             // The first prompt has no previous iteration to compare with: it lists no changes.
             const changes = diffSnapshots(snapshot ?? after, after);
             snapshot = after;
             const prompt = buildMultiFilePrompt({
                 ...services.task,
-                targetFiles: cfg.targetFiles,
+                targetFiles: scope.initialTargets,
+                targetReasons,
+                readEditable: scope.extended,
+                editRule: scope.hardLimit ? "targets_only" : "after_read",
                 lastTestOutput,
                 ...(previousAttempt ? { previousAttempt } : {}),
                 changes,
@@ -12189,7 +13791,7 @@ function createMultiFileStrategy(services, allowedReads, digestModel) {
             services.dump(iteration, "iter_messages_size", { iter: iteration, messages_len: 1, user_len: prompt.length });
             const system = services.system ?? MULTI_FILE_SYSTEM;
             const messages = [{ role: "user", content: prompt }];
-            const toolDefinitions = [READ_FILE_TOOL, READ_FILE_RANGE_TOOL];
+            const toolDefinitions = [...REPO_READ_TOOLS];
             let toolCalls = 0;
             // Until the first answer nothing was tried in this iteration, so a stop reports the one before.
             let response = await services.callModel(iteration, { system, messages, tools: toolDefinitions, purpose: "edit" }, iteration - 1);
@@ -12210,10 +13812,19 @@ function createMultiFileStrategy(services, allowedReads, digestModel) {
                 for (const call of response.toolCalls) {
                     toolCalls++;
                     // The digest calls made here were counted in the run's usage by the budgeted model; this adds them to the iteration's.
-                    const dispatched = await tools.dispatch(call, { lastError: lastTestOutput, signal: services.signal });
+                    // The note is built after admitting the read, so it says whether the file may now be edited.
+                    const dispatched = await tools.dispatch(call, {
+                        lastError: lastTestOutput,
+                        signal: services.signal,
+                        noteFor: (read) => {
+                            const admission = scope.admitRead(read);
+                            if (admission.admitted && admission.newly)
+                                services.dump(iteration, "edit_scope_extended", { iter: iteration, path: read.realRelPath });
+                            return scope.noteFor(read);
+                        },
+                    });
                     usage = addUsage(usage, dispatched.usage);
-                    const requested = typeof call.input.path === "string" ? call.input.path : "";
-                    services.emit({ type: "tool_use", iteration, tool: call.name, path: requested, ok: dispatched.outcome.ok, ...(dispatched.outcome.ok ? {} : { error: dispatched.outcome.error }) });
+                    services.emit({ type: "tool_use", iteration, tool: call.name, path: subject(call), ok: dispatched.outcome.ok, ...(dispatched.outcome.ok ? {} : { error: dispatched.outcome.error }) });
                     results.push({
                         type: "tool_result",
                         toolCallId: call.id,
@@ -12236,16 +13847,48 @@ function createMultiFileStrategy(services, allowedReads, digestModel) {
                     // The blocks as parsed, numbered: the numbers the feedback uses, without the prose around them.
                     previousAttempt = { applied: false, feedback: attempt.message, reply: renderEdit(attempt.edit) };
                     return attempt.message;
-                case "format_error":
+                case "format_error": {
+                    // A reply refused only because it edits files outside the scope is told which files and how to allow them.
+                    const message = attempt.problem === "unparsable" ? (explainRefusedPaths(cfg.repoDir, attempt.reply, scope) ?? attempt.message) : attempt.message;
                     // The reply as sent: the line numbers of a parse error refer to it.
-                    previousAttempt = { applied: false, feedback: attempt.message, reply: attempt.reply };
-                    return attempt.message;
+                    previousAttempt = { applied: false, feedback: message, reply: attempt.reply };
+                    return message;
+                }
             }
         },
         stagnationKey(attempt) {
             return attempt.kind === "format_error" ? formatErrorKey(attempt.problem, attempt.message) : editKey(attempt.edit);
         },
     };
+}
+/**
+ * When a reply parses once its paths are not checked, but not against the
+ * editable files, the parser's "Output format invalid" was about the paths:
+ * say which files the model may not edit, why, and how that is allowed.
+ * Undefined when the reply is malformed for another reason.
+ */
+function explainRefusedPaths(repoDir, reply, scope) {
+    const loose = tryParseSearchReplace(reply);
+    if (!loose.ok)
+        return undefined;
+    const seen = new Set();
+    const refusals = [];
+    for (const block of loose.blocks) {
+        const written = block.path;
+        if (written === undefined || written === "" || seen.has(written))
+            continue;
+        seen.add(written);
+        const why = scope.explainRefusal(repoDir, written);
+        if (why)
+            refusals.push(`- ${why}`);
+    }
+    if (refusals.length === 0)
+        return undefined;
+    return [
+        `Nothing was written: your reply edits ${refusals.length === 1 ? "a file" : "files"} you may not edit.`,
+        ...refusals,
+        "Send all the blocks of your reply again, editing only files you may edit.",
+    ].join("\n");
 }
 
 ;// CONCATENATED MODULE: ./build/loop/boundConversation.js
@@ -12909,7 +14552,7 @@ function describeExit(run) {
     return `exit ${run.exitCode ?? run.signal ?? "?"}`;
 }
 async function isInsideGit(dir) {
-    return runGit(dir, ["rev-parse", "--is-inside-work-tree"]).then((out) => out.trim() === "true", () => false);
+    return runGit_runGit(dir, ["rev-parse", "--is-inside-work-tree"]).then((out) => out.trim() === "true", () => false);
 }
 
 ;// CONCATENATED MODULE: ./build/git/getRepoStatus.js
@@ -12936,9 +14579,9 @@ function parsePorcelainStatus(output) {
 }
 /** Branch, HEAD commit and uncommitted paths of the repository at `cwd`. */
 async function getRepoStatus(cwd) {
-    const branchOut = (await runGit(cwd, ["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim();
-    const headOut = (await runGit(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).catch(() => "")).trim();
-    const statusOut = await runGit(cwd, ["status", "--porcelain=v1", "-z", "--untracked-files=all"]);
+    const branchOut = (await runGit_runGit(cwd, ["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim();
+    const headOut = (await runGit_runGit(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).catch(() => "")).trim();
+    const statusOut = await runGit_runGit(cwd, ["status", "--porcelain=v1", "-z", "--untracked-files=all"]);
     return {
         branch: branchOut === "" ? null : branchOut,
         headSha: headOut === "" ? null : headOut,
@@ -12971,19 +14614,19 @@ async function commitFiles(cwd, options) {
     };
     const pathspec = options.paths.map((p) => `:(literal)${p}`);
     // Tell new files to git without touching what else is staged; deleted paths are simply absent.
-    const untracked = await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspec]);
+    const untracked = await runGit_runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspec]);
     const newFiles = untracked.split("\0").filter((p) => p !== "");
     if (newFiles.length > 0)
-        await runGit(cwd, ["add", "--intent-to-add", "--", ...newFiles.map((p) => `:(literal)${p}`)]);
-    const changed = await runGit(cwd, ["diff", "--name-only", "-z", "HEAD", "--", ...pathspec]);
+        await runGit_runGit(cwd, ["add", "--intent-to-add", "--", ...newFiles.map((p) => `:(literal)${p}`)]);
+    const changed = await runGit_runGit(cwd, ["diff", "--name-only", "-z", "HEAD", "--", ...pathspec]);
     if (changed.split("\0").every((p) => p === ""))
         throw new NothingToCommitError(options.paths);
-    await runGit(cwd, ["commit", "--quiet", "--no-verify", "--only", "--file=-", "--", ...pathspec], {
+    await runGit_runGit(cwd, ["commit", "--quiet", "--no-verify", "--only", "--file=-", "--", ...pathspec], {
         env,
         input: options.message,
         config: SAFE_COMMIT_CONFIG,
     });
-    return (await runGit(cwd, ["rev-parse", "HEAD"])).trim();
+    return (await runGit_runGit(cwd, ["rev-parse", "HEAD"])).trim();
 }
 
 ;// CONCATENATED MODULE: ./build/git/fixCommitMessage.js
@@ -14575,7 +16218,7 @@ function isCi(env) {
 }
 async function runCli_isInsideGit(cwd) {
     try {
-        return (await runGit(cwd, ["rev-parse", "--show-toplevel"])).trim();
+        return (await runGit_runGit(cwd, ["rev-parse", "--show-toplevel"])).trim();
     }
     catch {
         return undefined;
@@ -14726,14 +16369,14 @@ async function commitOnFixBranch(repoDir, result, testCommand, secrets) {
     // An earlier run's branch is the user's to review; never move or overwrite it.
     const branch = await pickFixBranchName(`compile-loop/${current}`, async (name) => {
         try {
-            await runGit(repoDir, ["rev-parse", "--verify", "--quiet", `refs/heads/${name}`]);
+            await runGit_runGit(repoDir, ["rev-parse", "--verify", "--quiet", `refs/heads/${name}`]);
             return true;
         }
         catch {
             return false;
         }
     });
-    await runGit(repoDir, ["switch", "--create", branch]);
+    await runGit_runGit(repoDir, ["switch", "--create", branch]);
     await commitFiles(repoDir, {
         paths: result.modifiedFiles,
         message: fixCommitMessage({ testCommand, summary: result.summary, iterations: result.iterations, files: result.modifiedFiles, secrets }),

@@ -3,10 +3,15 @@ import type { ProviderName } from "../models/createChatModel.js";
 import type { GitIdentity } from "../git/commitFiles.js";
 
 import { DEFAULT_TEST_TIMEOUT_MS } from "../runner/runTestCommand.js";
+import { DEFAULT_SUGGEST_MAX_LINES } from "../github/planSuggestions.js";
 import { ISOLATION_SETTINGS, type IsolationSetting } from "../isolation/isolationSetting.js";
 
-export type PushMode = "branch" | "pr-branch" | "none";
-export type ForkPolicy = "report" | "run" | "push";
+/** How a verified fix is delivered: a fix branch and PR, a commit on the PR's branch, nowhere, suggested changes, or suggestions where they fit. */
+export type PushMode = "branch" | "pr-branch" | "none" | "suggest" | "auto";
+/** Modes that push commits (the rest deliver through the API or not at all). */
+export type PushingMode = Extract<PushMode, "branch" | "pr-branch" | "none">;
+/** Whether events that hold secrets run a fork's code: only under `user` isolation (auto), never, or always. */
+export type ForkPolicy = "auto" | "report" | "run" | "push";
 
 /** The action's inputs, parsed and checked (action.yml is the contract for the names). */
 export interface ActionInputs {
@@ -33,6 +38,8 @@ export interface ActionInputs {
   commitAuthor: GitIdentity;
   /** Pull requests from forks: report (run where no secret is at stake, diff in the comment), run (also on /fix and CI-failure runs, which hold secrets), push (run and try to push). */
   forkPrs: ForkPolicy;
+  /** The most changed lines a fix may have to come as suggestions. */
+  suggestMaxLines: number;
   testIsolation: IsolationSetting;
 }
 
@@ -118,7 +125,7 @@ export function readActionInputs(read: InputReader): ActionInputs {
     protectedFiles: read("protected-files") === "" ? [".github/**"] : list(read("protected-files")),
     ...(instructions ? { instructions } : {}),
     triggerPhrase,
-    push: oneOf("push", read("push"), ["branch", "pr-branch", "none"] as const, "branch"),
+    push: oneOf("push", read("push"), ["auto", "suggest", "branch", "pr-branch", "none"] as const, "auto"),
     branchPrefix,
     githubToken,
     testTimeoutSeconds: positive("test-timeout", read("test-timeout"), DEFAULT_TEST_TIMEOUT_MS / 1000, false) ?? DEFAULT_TEST_TIMEOUT_MS / 1000,
@@ -127,7 +134,8 @@ export function readActionInputs(read: InputReader): ActionInputs {
     allowedUsers: list(read("allowed-users")).map((u) => u.replace(/^@/, "").toLowerCase()),
     testEnv,
     commitAuthor: read("commit-author") ? parseIdentity("commit-author", read("commit-author")) : { name: "compile-loop[bot]", email: "compile-loop[bot]@users.noreply.github.com" },
-    forkPrs: oneOf("fork-prs", read("fork-prs"), ["report", "run", "push"] as const, "report"),
+    forkPrs: oneOf("fork-prs", read("fork-prs"), ["auto", "report", "run", "push"] as const, "auto"),
+    suggestMaxLines: positive("suggest-max-lines", read("suggest-max-lines"), DEFAULT_SUGGEST_MAX_LINES, true) ?? DEFAULT_SUGGEST_MAX_LINES,
     testIsolation: oneOf("test-isolation", read("test-isolation"), ISOLATION_SETTINGS, "auto"),
   };
 }

@@ -7,11 +7,13 @@ import { fixCommitMessage } from "../git/fixCommitMessage.js";
 import { pushBranch } from "../git/pushBranch.js";
 import { runGit } from "../git/runGit.js";
 import { remoteCredentialConfig } from "../git/remoteCredentials.js";
-import type { PushMode } from "./actionInputs.js";
+import type { PushingMode } from "./actionInputs.js";
+import { redact } from "../security/redactSecrets.js";
 
 export type Delivery =
   | { kind: "branch"; branch: string; sha: string; pullRequest?: FixPullRequest; pullRequestError?: string }
   | { kind: "pr-branch"; branch: string; sha: string }
+  | { kind: "suggestions"; reviewUrl: string; comments: number }
   | { kind: "none"; reason: string }
   | { kind: "failed"; reason: string };
 
@@ -19,7 +21,7 @@ export interface PublishRequest {
   client: GitHubClient;
   repo: RepoRef;
   workspace: string;
-  push: PushMode;
+  push: PushingMode;
   branchPrefix: string;
   token: string;
   author: GitIdentity;
@@ -84,7 +86,7 @@ export async function publishFix(request: PublishRequest): Promise<Delivery> {
     "Merge this pull request to bring the fix into the branch. Re-runs update it in place.",
   ].join("\n");
   try {
-    const pullRequest = await findOrUpdateFixPullRequest(request.client, request.repo, { head: branch, base, title, body });
+    const pullRequest = await findOrUpdateFixPullRequest(request.client, request.repo, { head: branch, base, title, body: redact(body, request.secrets) });
     return { kind: "branch", branch, sha, pullRequest };
   } catch (error) {
     // The fix is pushed; only the PR is missing. Say so rather than report a failed push.

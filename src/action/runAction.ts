@@ -1,7 +1,9 @@
 import path from "node:path";
 import type { ActionIO } from "./actionIO.js";
 import { logUntrusted, readEventPayload } from "./actionIO.js";
-import { ActionInputError, inputsFromEnv, readActionInputs, type ActionInputs, type PushMode } from "./actionInputs.js";
+import { ActionInputError, inputsFromEnv, readActionInputs, type ActionInputs, type PushingMode } from "./actionInputs.js";
+import { suggestFix } from "./suggestFix.js";
+import { checkUserIsolation } from "../isolation/checkUserIsolation.js";
 import { resolveTrigger, type Trigger } from "./resolveTrigger.js";
 import { StatusComment } from "./statusComment.js";
 import { tokenLogin } from "./tokenLogin.js";
@@ -92,6 +94,8 @@ class ActionRun {
   private readonly rows: IterationRow[] = [];
   private priorMemory: AttemptMemory[] = [];
   private isolation: IsolationReport | undefined;
+  /** A fork's code runs in this secrets-holding run only under `user` isolation, never falling back. */
+  private forkRunsIsolated = false;
 
   constructor(
     private readonly io: ActionIO,
@@ -128,14 +132,14 @@ class ActionRun {
 
     const target = await this.resolveTarget(trigger);
     if ("skip" in target) return target.skip;
-    if (this.effectivePush(target) === "branch") {
+    if (this.deliveryPlan(target).push === "branch") {
       const branch = fixBranchName(this.inputs.branchPrefix, target.pr, target.baseBranch);
       target.seenFixBranchSha = await remoteBranchSha(this.workspace, branch, this.inputs.githubToken).catch(() => null);
     }
 
     if (target.pr) {
       // With a personal token the comments are a user's, not a bot's: only that user's marked comment is ours.
-      const author = await tokenLogin(this.client);
+      const author = await tokenLogin(this.client, this.inputs.githubToken);
       this.comment = new StatusComment(this.client, this.repo, target.pr.number, (m) => this.io.warning(m), author);
       const existing = await findMarkedComment(this.client, this.repo, target.pr.number, STATUS_COMMENT_MARKER, author ? { authorLogin: author } : {}).catch(() => null);
       this.priorMemory = existing ? parseCommentMemory(existing.body) : [];
@@ -153,8 +157,8 @@ class ActionRun {
         secrets: this.secrets,
         notes: [],
       };
-      if (target.pr.isFork && this.effectivePush(target) === "none" && this.inputs.push !== "none") {
-        this.commentState.notes?.push("This pull request comes from a fork, which the workflow token cannot push to: the fix is shown as a diff below instead (set `fork-prs: push` with a token that can write to the fork to push it).");
+      if (target.pr.isFork && this.deliveryPlan(target).push === "none" && this.inputs.push !== "none") {
+        this.commentState.notes?.push("This pull request comes from a fork, which the workflow token cannot push to: a verified fix comes as suggested changes where they fit, else as a diff below.");
       }
       await this.comment.write(this.commentState, { force: true });
     }
@@ -191,10 +195,30 @@ class ActionRun {
     return this.env.GITHUB_RUN_ID ? `${server}/${this.env.GITHUB_REPOSITORY}/actions/runs/${this.env.GITHUB_RUN_ID}` : undefined;
   }
 
-  private effectivePush(target: RunTarget): PushMode {
-    if (target.pr?.isFork && this.inputs.forkPrs !== "push") return "none";
-    if (!target.pr && this.inputs.push === "pr-branch") return "branch";
-    return this.inputs.push;
+  /** How this run delivers: suggestions first where asked and possible, then a pushing mode. */
+  private deliveryPlan(target: RunTarget): { suggest: boolean; push: PushingMode } {
+    const wanted = this.inputs.push;
+    const suggest = (wanted === "auto" || wanted === "suggest") && target.pr !== undefined;
+    // The workflow token cannot push to a fork; suggestions live on the base repository and can.
+    if (target.pr?.isFork && this.inputs.forkPrs !== "push") return { suggest, push: "none" };
+    if (wanted === "auto" || wanted === "suggest") return { suggest, push: "branch" };
+    if (!target.pr && wanted === "pr-branch") return { suggest: false, push: "branch" };
+    return { suggest: false, push: wanted };
+  }
+
+  /**
+   * Whether a secrets-holding event may run a fork's code: with `fork-prs:
+   * auto` only where the code runs as a separate user (then it is forced to),
+   * with `report` never, with `run`/`push` always. Undefined: it may.
+   */
+  private async forkRefusal(prNumber: number, what: string): Promise<string | undefined> {
+    if (this.inputs.forkPrs === "run" || this.inputs.forkPrs === "push") return undefined;
+    if (this.inputs.forkPrs === "report") return `#${prNumber} comes from a fork; ${what} hold secrets, and fork-prs: report never runs a fork's code next to them`;
+    if (this.inputs.testIsolation === "none") return `#${prNumber} comes from a fork; ${what} hold secrets, and with test-isolation: none its code could read them. Set test-isolation: auto (or user) to fix fork pull requests safely`;
+    const check = await checkUserIsolation();
+    if (!check.available) return `#${prNumber} comes from a fork; ${what} hold secrets, and its code can run only as a separate user, which this runner cannot provide: ${check.why}. Run on a GitHub-hosted runner, or set fork-prs: run to accept the risk`;
+    this.forkRunsIsolated = true;
+    return undefined;
   }
 
   /** Who asked, on which pull request, at which commit; or why not. */
@@ -211,6 +235,10 @@ class ActionRun {
     switch (trigger.kind) {
       case "pull_request": {
         const pr = await getPullRequest(this.client, this.repo, trigger.pr.number);
+        if (pr.isFork && this.inputs.apiKey === undefined && this.inputs.provider !== "github-models") {
+          // GitHub gives pull_request runs from forks no secrets and a read-only token: nothing to call a model with, nowhere to write.
+          return skip(`#${pr.number} comes from a fork, and pull_request runs from forks get no secrets and a read-only token; fix fork pull requests from workflow_run instead (examples/fork-prs.yml)`, "fork");
+        }
         // The commit the event is about, not whatever the branch points at now.
         await this.checkout(pr.number, trigger.pr.headSha);
         return { pr: { ...pr, headSha: trigger.pr.headSha }, headSha: trigger.pr.headSha, baseBranch: pr.headRef, triggerLabel: `pull_request by @${trigger.actor}`, ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}) };
@@ -220,9 +248,8 @@ class ActionRun {
         if (refusal) return skip(`@${trigger.commenter} may not start a run: ${refusal}`, "unauthorized");
         await addReaction(this.client, this.repo, trigger.commentId, "eyes").catch((e: unknown) => this.io.warning(`could not react to the comment: ${String(e)}`));
         const pr = await getPullRequest(this.client, this.repo, trigger.prNumber);
-        if (pr.isFork && this.inputs.forkPrs === "report") {
-          return skip(`#${pr.number} comes from a fork; /fix runs hold secrets, so they run on forks only with fork-prs: run or push`, "fork");
-        }
+        const forkRefusal = pr.isFork ? await this.forkRefusal(pr.number, "/fix runs") : undefined;
+        if (forkRefusal !== undefined) return skip(forkRefusal, "fork");
         // Pinned: the SHA read now is the one checked out and tested, even if the branch moves meanwhile.
         await this.checkout(pr.number, pr.headSha);
         const instructions = [this.inputs.instructions, trigger.instructions].filter(Boolean).join("\n\n");
@@ -237,9 +264,8 @@ class ActionRun {
           pull_requests: trigger.pullRequestNumbers.map((number) => ({ number })),
         });
         const pr = found?.pullRequest;
-        if (pr?.isFork && this.inputs.forkPrs === "report") {
-          return skip(`#${pr.number} comes from a fork; runs after a failed workflow hold secrets, so they run on forks only with fork-prs: run or push`, "fork");
-        }
+        const forkRefusal = pr?.isFork ? await this.forkRefusal(pr.number, "runs after a failed workflow") : undefined;
+        if (forkRefusal !== undefined) return skip(forkRefusal, "fork");
         await this.checkout(pr?.number, trigger.headSha);
         return {
           ...(pr ? { pr } : {}),
@@ -297,7 +323,7 @@ class ActionRun {
       testCommand: this.inputs.testCommand,
       ...(this.inputs.setupCommand ? { setupCommand: this.inputs.setupCommand } : {}),
       testEnv: this.inputs.testEnv,
-      isolation: this.inputs.testIsolation,
+      isolation: this.forkRunsIsolated ? "user" : this.inputs.testIsolation,
       ...(this.inputs.targetFiles.length > 0 ? { include: this.inputs.targetFiles } : {}),
       ...(target.pr ? { changedFiles: async () => (target.pr ? listPullRequestFiles(this.client, this.repo, target.pr.number) : []) } : {}),
       protectedPaths: this.inputs.protectedFiles,
@@ -359,10 +385,28 @@ class ActionRun {
     const diff = loop.modifiedFiles.length > 0 ? await getDiff(this.workspace, { paths: loop.modifiedFiles }).catch(() => "") : "";
     let delivery: Delivery = { kind: "none", reason: "nothing to push" };
     let status: CommentStatus = statusFromLoopResult(loop);
+    let suggestFallback: string | undefined;
     if (loop.ok && loop.modifiedFiles.length > 0) {
-      const push = this.effectivePush(target);
+      const plan = this.deliveryPlan(target);
+      const push = plan.push;
       try {
-        delivery = await publishFix({
+        if (plan.suggest && target.pr) {
+          const suggested = await suggestFix({
+            client: this.client,
+            repo: this.repo,
+            workspace: this.workspace,
+            prNumber: target.pr.number,
+            headSha: target.headSha,
+            files: loop.modifiedFiles,
+            testCommand: this.inputs.testCommand,
+            summary: loop.summary,
+            maxLines: this.inputs.suggestMaxLines,
+            secrets: this.secrets,
+          });
+          if (suggested.kind === "suggested") delivery = { kind: "suggestions", reviewUrl: suggested.reviewUrl, comments: suggested.comments };
+          else suggestFallback = suggested.reason;
+        }
+        if (delivery.kind === "none") delivery = await publishFix({
           client: this.client,
           repo: this.repo,
           workspace: this.workspace,
@@ -402,11 +446,17 @@ class ActionRun {
               ? `Pushed to \`${delivery.branch}\`, but the fix PR could not be opened (${redact(delivery.pullRequestError, this.secrets)}). Open it by hand, or allow GitHub Actions to create pull requests (Settings → Actions → General) and run again.`
               : `Pushed to \`${delivery.branch}\`.`;
           if (delivery.pullRequestError) this.io.warning(redact(`compile-loop: pushed ${delivery.branch} but could not open the fix PR: ${delivery.pullRequestError}`, this.secrets));
+        } else if (delivery.kind === "suggestions") {
+          status.delivery = `Suggested as ${delivery.comments} change${delivery.comments === 1 ? "" : "s"} in [a review](${delivery.reviewUrl}); commit them from the pull request's Files tab.`;
         } else if (delivery.kind === "pr-branch") {
           status.branch = delivery.branch;
           status.delivery = `Committed onto this pull request's branch \`${delivery.branch}\` (${delivery.sha.slice(0, 7)}).`;
         } else {
           status.delivery = "Not pushed (push: none or a fork); the diff is below.";
+        }
+        if (suggestFallback !== undefined) {
+          status.delivery = `Not suggested: ${suggestFallback}. ${status.delivery ?? ""}`.trim();
+          this.log(`compile-loop: not delivered as suggestions: ${suggestFallback}`);
         }
       }
     }
@@ -436,6 +486,7 @@ class ActionRun {
       modifiedFiles: loop.modifiedFiles,
       ...(delivery.kind === "branch" || delivery.kind === "pr-branch" ? { branch: delivery.branch } : {}),
       ...(delivery.kind === "branch" && delivery.pullRequest ? { pullRequestNumber: delivery.pullRequest.number, pullRequestUrl: delivery.pullRequest.html_url } : {}),
+      ...(delivery.kind === "suggestions" ? { reviewUrl: delivery.reviewUrl } : {}),
       commentUrl: this.comment?.url,
       isolation: this.isolation?.level,
     });

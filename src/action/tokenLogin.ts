@@ -5,7 +5,9 @@ import type { GitHubClient } from "../github/createGitHubClient.js";
  * found again; undefined for the workflow's and GitHub Apps' tokens, which
  * cannot call GET /user and whose comments are recognised as a bot's.
  */
-export async function tokenLogin(client: GitHubClient): Promise<string | undefined> {
+export async function tokenLogin(client: GitHubClient, token: string): Promise<string | undefined> {
+  // Installation tokens (the workflow's, a GitHub App's) start with ghs_ and always get 403 from GET /user.
+  if (token.startsWith("ghs_")) return undefined;
   try {
     const { data } = await client.rest.users.getAuthenticated();
     return data.type === "Bot" ? undefined : data.login;

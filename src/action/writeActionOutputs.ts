@@ -12,6 +12,8 @@ export interface ActionOutputs {
   pullRequestNumber?: number;
   pullRequestUrl?: string;
   commentUrl?: string | undefined;
+  /** The review holding the suggested changes, when the fix was delivered that way. */
+  reviewUrl?: string;
   /** The isolation level the code under test ran with; empty when nothing ran. */
   isolation?: IsolationLevel | undefined;
 }
@@ -27,5 +29,6 @@ export function writeActionOutputs(io: Pick<ActionIO, "setOutput">, outputs: Act
   io.setOutput("pull-request-url", outputs.pullRequestUrl ?? "");
   io.setOutput("comment-url", outputs.commentUrl ?? "");
   io.setOutput("isolation", outputs.isolation ?? "");
+  io.setOutput("review-url", outputs.reviewUrl ?? "");
   return outputs;
 }

@@ -42,6 +42,18 @@ describe("example workflows", () => {
     });
   }
 
+  it("fork-prs.yml: declared inputs, read-only contents, suggestions, user isolation, no fork checkout by the workflow", async () => {
+    const yaml = await readFile(path.join(ROOT, "examples", "fork-prs.yml"), "utf8");
+    for (const key of compileLoopInputs(yaml)) expect(inputs, `fork-prs.yml uses an undeclared input '${key}'`).toContain(key);
+    expect(yaml).toMatch(/^permissions:\n {2}contents: read$/m);
+    expect(yaml).not.toMatch(/contents: write|write-all|issues: write/);
+    expect(yaml).toContain("pull-requests: write");
+    expect(yaml).toMatch(/push: suggest\n/);
+    expect(yaml).toMatch(/test-isolation: user/);
+    expect(yaml).not.toMatch(/ref: \$\{\{ github\.event\.workflow_run\.head/);
+    expect(yaml).toContain("persist-credentials: false");
+  });
+
   it("docs/action.md lists every input and output of action.yml", async () => {
     const doc = await readFile(path.join(ROOT, "docs/action.md"), "utf8");
     const actionYml = await readFile(path.join(ROOT, "action.yml"), "utf8");

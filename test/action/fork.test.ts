@@ -29,15 +29,15 @@ suite("action on pull requests from forks", () => {
     expect(body).toContain("+  return a + b;");
   });
 
-  it("/fix on a fork PR with the default fork-prs is skipped with the reason", async () => {
+  it("/fix on a fork PR with fork-prs: report is skipped with the reason", async () => {
     const s = (scenario = await startActionScenario({ fork: true }));
     s.ghRepo.permissions.alice = "write";
     const comment = s.gh.addComment("Codertocat/Hello-World", 7, { body: "/fix", user: { login: "alice" } });
-    const run = await s.run("issue_comment", issueCommentEvent({ prNumber: 7, commentId: comment.id, body: "/fix", login: "alice" }));
+    const run = await s.run("issue_comment", issueCommentEvent({ prNumber: 7, commentId: comment.id, body: "/fix", login: "alice" }), { "fork-prs": "report" });
     expect(run.exitCode).toBe(0);
     expect(run.outputs.ok).toBe("false");
     expect(run.outputs["failure-reason"]).toBe("fork");
-    expect(run.stdout).toContain("comes from a fork");
+    expect(run.stdout).toContain("#7 comes from a fork; /fix runs hold secrets, and fork-prs: report never runs a fork's code next to them");
     expect(s.model.requests).toHaveLength(0);
   });
 

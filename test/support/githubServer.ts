@@ -31,6 +31,12 @@
  *   PATCH  /repos/{o}/{r}/pulls/{n}
  *   GET    /repos/{o}/{r}/pulls/{n}/files                   (from the seeded PR's `files`)
  *   GET    /repos/{o}/{r}/commits/{sha}/pulls
+ *   POST   /repos/{o}/{r}/pulls/{n}/reviews                 (422 for a comment on a line outside the PR's diff, as GitHub)
+ *   GET    /repos/{o}/{r}/pulls/{n}/reviews, PUT .../reviews/{id} (body)
+ *   GET    /repos/{o}/{r}/pulls/{n}/comments, DELETE /repos/{o}/{r}/pulls/comments/{id}
+ *
+ * Tokens: gh.readOnlyTokens.add(token) makes every non-GET call with that token a 403, as GitHub does for the
+ * read-only token of a pull_request run from a fork. List endpoints return the short PR shape (no `merged`).
  *   GET    /user                                            (the actor; 403 for a bot, as for an installation token)
  *   anything else: 404 with GitHub's JSON error shape
  */
@@ -75,6 +81,26 @@ export interface FakePullRequest {
   merged: boolean;
   /** Files the PR adds or modifies, served by GET .../pulls/{n}/files. */
   files?: string[];
+  /** Unified patch per file (from "@@"), served as `patch`; review comments are only accepted on its lines. */
+  patches?: Record<string, string>;
+}
+
+export interface FakeReviewComment {
+  id: number;
+  reviewId: number;
+  path: string;
+  line: number;
+  startLine: number | null;
+  body: string;
+}
+
+export interface FakeReview {
+  id: number;
+  pullNumber: number;
+  commitId: string;
+  event: string;
+  body: string;
+  user: FakeUser;
 }
 
 export type FakePermission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
@@ -89,6 +115,8 @@ export interface FakeRepo {
   pulls: FakePullRequest[];
   comments: FakeComment[];
   reactions: FakeReaction[];
+  reviews: FakeReview[];
+  reviewComments: FakeReviewComment[];
 }
 
 export interface RecordedCall {
@@ -125,6 +153,8 @@ export interface GitHubServer {
   onRequest: ((call: RecordedCall) => void) | null;
   /** The login comments and PRs are created as (the token's identity). */
   actor: FakeUser;
+  /** Tokens that may only read: every other method gets 403. */
+  readOnlyTokens: Set<string>;
   addRepo(owner: string, name: string, defaultBranch?: string): FakeRepo;
   addPullRequest(fullName: string, pr: Partial<FakePullRequest> & { number: number; headRef: string; headSha: string }): FakePullRequest;
   addComment(fullName: string, issueNumber: number, comment: { body: string; user: FakeUser }): FakeComment;
@@ -154,6 +184,18 @@ function matches(matcher: FaultMatcher, method: string, path: string): boolean {
   return typeof matcher.path === "string" ? matcher.path === path : matcher.path.test(path);
 }
 
+/** RIGHT-side line numbers inside the hunks of a unified patch: where GitHub takes review comments. */
+function rightSideLines(patch: string): Set<number> {
+  const out = new Set<number>();
+  let next = 0;
+  for (const row of patch.split("\n")) {
+    const hunk = row.match(/^@@ -[\d,]+ \+(\d+)/);
+    if (hunk) next = Number(hunk[1]);
+    else if (next > 0 && (row[0] === "+" || row[0] === " ")) out.add(next++);
+  }
+  return out;
+}
+
 export async function startGitHubServer(): Promise<GitHubServer> {
   const repos = new Map<string, FakeRepo>();
   const calls: RecordedCall[] = [];
@@ -169,8 +211,9 @@ export async function startGitHubServer(): Promise<GitHubServer> {
     requireAuth: true,
     onRequest: null,
     actor: { login: "github-actions[bot]", type: "Bot" },
+    readOnlyTokens: new Set<string>(),
     addRepo(owner, name, defaultBranch = "main") {
-      const repo: FakeRepo = { owner, name, fullName: `${owner}/${name}`, defaultBranch, permissions: {}, pulls: [], comments: [], reactions: [] };
+      const repo: FakeRepo = { owner, name, fullName: `${owner}/${name}`, defaultBranch, permissions: {}, pulls: [], comments: [], reactions: [], reviews: [], reviewComments: [] };
       repos.set(repo.fullName.toLowerCase(), repo);
       return repo;
     },
@@ -248,6 +291,15 @@ export async function startGitHubServer(): Promise<GitHubServer> {
         repo: { full_name: repo.fullName, name: repo.name, owner: { login: repo.owner }, fork: false },
       },
     };
+  }
+
+  function shortPrJson(repo: FakeRepo, pr: FakePullRequest): Record<string, unknown> {
+    const { merged: _merged, ...short } = prJson(repo, pr);
+    return short;
+  }
+
+  function reviewJson(repo: FakeRepo, r: FakeReview): Record<string, unknown> {
+    return { id: r.id, body: r.body, state: r.event === "COMMENT" ? "COMMENTED" : r.event, commit_id: r.commitId, user: userJson(r.user, 6), html_url: `https://github.com/${repo.fullName}/pull/${r.pullNumber}#pullrequestreview-${r.id}` };
   }
 
   function commentJson(repo: FakeRepo, c: FakeComment): Record<string, unknown> {
@@ -346,7 +398,8 @@ export async function startGitHubServer(): Promise<GitHubServer> {
         }
         return true;
       });
-      return [200, page(list, ctx.query, ctx.path, ctx.res).map((pr) => prJson(repo, pr))];
+      // List endpoints return the short shape: no `merged`, as GitHub's pull-request-simple.
+      return [200, page(list, ctx.query, ctx.path, ctx.res).map((pr) => shortPrJson(repo, pr))];
     }],
     ["POST", /^\/repos\/([^/]+)\/([^/]+)\/pulls$/, (m, ctx) => {
       const repo = repos.get(`${m[1]}/${m[2]}`.toLowerCase());
@@ -389,7 +442,8 @@ export async function startGitHubServer(): Promise<GitHubServer> {
       const repo = repos.get(`${m[1]}/${m[2]}`.toLowerCase());
       const pr = repo?.pulls.find((p) => p.number === Number(m[3]));
       if (repo === undefined || pr === undefined) return [404, NOT_FOUND];
-      return [200, (pr.files ?? []).map((filename, i) => ({ sha: String(i).padStart(40, "0"), filename, status: "modified", additions: 1, deletions: 1, changes: 2 }))];
+      const names = pr.files ?? Object.keys(pr.patches ?? {});
+      return [200, names.map((filename, i) => ({ sha: String(i).padStart(40, "0"), filename, status: "modified", additions: 1, deletions: 1, changes: 2, ...(pr.patches?.[filename] !== undefined ? { patch: pr.patches[filename] } : {}) }))];
     }],
     ["GET", /^\/user$/, () => {
       if (state.actor.type === "Bot") return [403, { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest/users/users#get-the-authenticated-user" }];
@@ -400,7 +454,56 @@ export async function startGitHubServer(): Promise<GitHubServer> {
       if (repo === undefined) return [404, NOT_FOUND];
       // GitHub only knows commits in this repository: fork heads are not found this way.
       const list = repo.pulls.filter((pr) => pr.headSha === m[3] && pr.headRepoFullName?.toLowerCase() === repo.fullName.toLowerCase());
-      return [200, list.map((pr) => prJson(repo, pr))];
+      return [200, list.map((pr) => shortPrJson(repo, pr))];
+    }],
+    ["POST", /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews$/, (m, ctx) => {
+      const repo = repos.get(`${m[1]}/${m[2]}`.toLowerCase());
+      const pr = repo?.pulls.find((p) => p.number === Number(m[3]));
+      if (repo === undefined || pr === undefined) return [404, NOT_FOUND];
+      const requested = Array.isArray(ctx.body.comments) ? (ctx.body.comments as Record<string, unknown>[]) : [];
+      for (const c of requested) {
+        const patch = pr.patches?.[String(c.path)];
+        const last = Number(c.line);
+        const first = c.start_line === undefined ? last : Number(c.start_line);
+        const onDiff = patch !== undefined && rightSideLines(patch);
+        for (let n = first; n <= last; n++) {
+          if (onDiff === false || !onDiff.has(n) || c.side !== "RIGHT") {
+            return [422, { message: "Unprocessable Entity", errors: ["Line could not be resolved"], documentation_url: "https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request", status: "422" }];
+          }
+        }
+      }
+      const review: FakeReview = { id: nextId++, pullNumber: pr.number, commitId: String(ctx.body.commit_id ?? pr.headSha), event: String(ctx.body.event ?? "PENDING"), body: String(ctx.body.body ?? ""), user: state.actor };
+      repo.reviews.push(review);
+      for (const c of requested) {
+        repo.reviewComments.push({ id: nextId++, reviewId: review.id, path: String(c.path), line: Number(c.line), startLine: c.start_line === undefined ? null : Number(c.start_line), body: String(c.body ?? "") });
+      }
+      return [200, reviewJson(repo, review)];
+    }],
+    ["GET", /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews$/, (m, ctx) => {
+      const repo = repos.get(`${m[1]}/${m[2]}`.toLowerCase());
+      if (repo === undefined) return [404, NOT_FOUND];
+      return [200, page(repo.reviews.filter((r) => r.pullNumber === Number(m[3])), ctx.query, ctx.path, ctx.res).map((r) => reviewJson(repo, r))];
+    }],
+    ["PUT", /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews\/(\d+)$/, (m, ctx) => {
+      const repo = repos.get(`${m[1]}/${m[2]}`.toLowerCase());
+      const review = repo?.reviews.find((r) => r.id === Number(m[4]) && r.pullNumber === Number(m[3]));
+      if (repo === undefined || review === undefined) return [404, NOT_FOUND];
+      review.body = String(ctx.body.body ?? "");
+      return [200, reviewJson(repo, review)];
+    }],
+    ["GET", /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/comments$/, (m, ctx) => {
+      const repo = repos.get(`${m[1]}/${m[2]}`.toLowerCase());
+      if (repo === undefined) return [404, NOT_FOUND];
+      const reviewIds = new Set(repo.reviews.filter((r) => r.pullNumber === Number(m[3])).map((r) => r.id));
+      const list = repo.reviewComments.filter((c) => reviewIds.has(c.reviewId));
+      return [200, page(list, ctx.query, ctx.path, ctx.res).map((c) => ({ id: c.id, pull_request_review_id: c.reviewId, path: c.path, line: c.line, start_line: c.startLine, body: c.body, user: userJson(state.actor, 5) }))];
+    }],
+    ["DELETE", /^\/repos\/([^/]+)\/([^/]+)\/pulls\/comments\/(\d+)$/, (m) => {
+      const repo = repos.get(`${m[1]}/${m[2]}`.toLowerCase());
+      const index = repo?.reviewComments.findIndex((c) => c.id === Number(m[3])) ?? -1;
+      if (repo === undefined || index < 0) return [404, NOT_FOUND];
+      repo.reviewComments.splice(index, 1);
+      return [204, null];
     }],
   ];
 
@@ -450,10 +553,15 @@ export async function startGitHubServer(): Promise<GitHubServer> {
       state.onRequest?.(call);
 
       const send = (status: number, payload: unknown) => {
-        res.writeHead(status, { "content-type": "application/json; charset=utf-8", "x-ratelimit-remaining": "4999" }).end(JSON.stringify(payload));
+        res.writeHead(status, { "content-type": "application/json; charset=utf-8", "x-ratelimit-remaining": "4999" }).end(status === 204 ? undefined : JSON.stringify(payload));
       };
       if (state.requireAuth && !hasAuth) {
         send(401, { message: "Requires authentication", documentation_url: "https://docs.github.com/rest", status: "401" });
+        return;
+      }
+      const token = (req.headers.authorization ?? "").replace(/^(token|bearer)\s+/i, "");
+      if (method !== "GET" && state.readOnlyTokens.has(token)) {
+        send(403, { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest", status: "403" });
         return;
       }
       const pending = faults.find((f) => f.remaining > 0 && matches(f.matcher, method, path));
