@@ -6861,7 +6861,7 @@ exports.suggestSimilar = suggestSimilar;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runCli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(959);
+/* harmony import */ var _runCli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(710);
 
 const controller = new AbortController();
 let interrupts = 0;
@@ -6900,7 +6900,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 959:
+/***/ 710:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10764,6 +10764,115 @@ async function listChangedFiles(cwd, baseRef) {
         .sort();
 }
 
+;// CONCATENATED MODULE: ./build/models/costEstimate.js
+/**
+ * Tokens assumed per UTF-8 byte of request text: 2 bytes a token.
+ *
+ * Measured with OpenAI's o200k and cl100k tokenizers (gpt-tokenizer 4.0.0):
+ * this repository's TypeScript sources are 3.0–4.0 bytes a token (median 4.0),
+ * its docs 3.6–3.9, 201 real model replies with SEARCH/REPLACE blocks 2.8–4.3,
+ * a node:test failure report 3.0, a vitest report 2.6; Chinese, Japanese and
+ * Russian text about 3.2–4.2 (counting bytes, not characters, is what keeps
+ * non-Latin text from being undercounted). Claude's tokenizer is not public
+ * and is reported to need up to about a third more tokens than OpenAI's for
+ * the same text, which brings the densest of those (test output) near 2. So
+ * 2 bytes a token covers everything measured, with the densest text at the
+ * edge, while an ordinary prompt is overestimated about twofold; the one kind
+ * of text that is denser still, base64 and hex blobs (1.4–1.7), is rare in
+ * prompts, and after the first call the loop raises the rate to what the
+ * provider actually counted (observedTokensPerByte) if that is higher.
+ */
+const ESTIMATE_TOKENS_PER_BYTE = 0.5;
+/**
+ * Tokens the provider adds when tools are sent, beyond their definitions:
+ * Anthropic inserts a tool-use system prompt (264–530 tokens for the models
+ * its pricing page lists, 530 the largest), OpenAI renders the definitions
+ * into its own wrapper. 600 covers the largest published figure.
+ */
+const TOOLS_OVERHEAD_TOKENS = 600;
+/** Role markers and separators around each message or content part (OpenAI documents 3–4 a message). */
+const MESSAGE_OVERHEAD_TOKENS = 8;
+/** The request's own framing: the system turn and the priming of the reply. */
+const REQUEST_OVERHEAD_TOKENS = 16;
+/** Below this many bytes a request's count is mostly framing, so it says little about the text's rate. */
+const MIN_CALIBRATION_BYTES = 4096;
+/** UTF-8 bytes of everything a provider is sent: system prompt, message texts, tool calls and results, tool definitions. */
+function requestBytes(request) {
+    let bytes = utf8(request.system);
+    for (const message of request.messages) {
+        if (typeof message.content === "string") {
+            bytes += utf8(message.content);
+            continue;
+        }
+        for (const part of message.content) {
+            if (part.type === "text")
+                bytes += utf8(part.text);
+            else if (part.type === "tool_call")
+                bytes += utf8(part.call.name) + utf8(part.call.id) + utf8(JSON.stringify(part.call.input));
+            else
+                bytes += utf8(part.toolCallId) + utf8(part.content);
+        }
+    }
+    // Definitions travel as JSON (name, description, schema) in both APIs.
+    for (const tool of request.tools ?? [])
+        bytes += utf8(JSON.stringify(tool));
+    return bytes;
+}
+/** Tokens a request costs beyond its text: framing per message and part, and the tool-use overhead. */
+function framingTokens(request) {
+    let parts = 0;
+    for (const message of request.messages)
+        parts += typeof message.content === "string" ? 1 : Math.max(1, message.content.length);
+    const tools = request.tools !== undefined && request.tools.length > 0 ? TOOLS_OVERHEAD_TOKENS : 0;
+    return REQUEST_OVERHEAD_TOKENS + parts * MESSAGE_OVERHEAD_TOKENS + tools;
+}
+/**
+ * A pessimistic count of the input tokens a request will be billed for.
+ * `tokensPerByte` is the rate the run has observed; a rate below the default
+ * is ignored, so one cheap-looking reply never makes the estimate optimistic.
+ */
+function estimateInputTokens(request, tokensPerByte = ESTIMATE_TOKENS_PER_BYTE) {
+    const rate = Math.max(ESTIMATE_TOKENS_PER_BYTE, Number.isFinite(tokensPerByte) ? tokensPerByte : 0);
+    return Math.ceil(requestBytes(request) * rate) + framingTokens(request);
+}
+/**
+ * The tokens per byte a provider actually counted for a request's text (its
+ * input tokens less the framing this module assumes), or undefined when the
+ * request was too small to tell.
+ */
+function observedTokensPerByte(request, usage) {
+    const bytes = requestBytes(request);
+    if (bytes < MIN_CALIBRATION_BYTES)
+        return undefined;
+    return Math.max(0, usage.inputTokens - framingTokens(request)) / bytes;
+}
+/** USD for the tokens used at a price in USD per million tokens. */
+function usageCostUsd(usage, price) {
+    return (usage.inputTokens * price.inputPerMTok + usage.outputTokens * price.outputPerMTok) / 1_000_000;
+}
+/**
+ * A USD amount for people: cents from a dollar up ("$12.00"); below, four
+ * decimals, since a single call of a small model costs fractions of a cent
+ * ("$0.0412", trailing zeros trimmed down to cents: "$0.05"); anything
+ * smaller than that is "<$0.0001" rather than a run of zeros.
+ */
+function formatUsd(usd) {
+    if (usd === 0)
+        return "$0.00";
+    if (usd >= 1)
+        return `$${usd.toFixed(2)}`;
+    if (usd < 0.0001)
+        return "<$0.0001";
+    return `$${usd.toFixed(4).replace(/0{1,2}$/, "")}`;
+}
+/** Token counts with thousands separators, as the stop messages show them. */
+function formatTokens(tokens) {
+    return tokens.toLocaleString("en-US");
+}
+function utf8(text) {
+    return Buffer.byteLength(text, "utf8");
+}
+
 ;// CONCATENATED MODULE: ./build/edits/lineKeys.js
 function splitLines(text) {
     if (text === "")
@@ -11900,6 +12009,8 @@ function readRange(path, content, lineStart, lineEnd) {
 
 
 
+
+
 /** An option that cannot work; the message names the option and what was wrong. */
 class LoopOptionsError extends Error {
     option;
@@ -11936,6 +12047,37 @@ function optionalPositive(option, value) {
         throw new LoopOptionsError(option, `must be a positive number (got ${JSON.stringify(value)})`);
     }
     return value;
+}
+/**
+ * Checks the cost cap against the model before anything runs: a cap needs a
+ * price to be enforced, and a cap that silently never applied would be worse
+ * than none. Exported for callers that run a setup command or the tests
+ * before the loop (runPipeline, the CLI, the action), so that the mistake
+ * surfaces before any of that.
+ */
+function validateCostCap(options) {
+    const { model } = options;
+    if (!model || typeof model.complete !== "function")
+        throw new LoopOptionsError("model", "must be a ChatModel with a complete() method");
+    const maxCostUsd = optionalPositive("maxCostUsd", options.maxCostUsd);
+    const price = model.price;
+    if (price !== undefined && (!isPerMTok(price.inputPerMTok) || !isPerMTok(price.outputPerMTok))) {
+        throw new LoopOptionsError("model.price", `the model ${model.id} has the price ${JSON.stringify(price)}; it needs non-negative numbers inputPerMTok and outputPerMTok (USD per million tokens)`);
+    }
+    const maxOutputTokens = positiveInteger("model.maxOutputTokens", model.maxOutputTokens, DEFAULT_MAX_TOKENS);
+    if (maxCostUsd !== undefined && price === undefined) {
+        const name = modelNameFromId(model.id);
+        throw new LoopOptionsError("maxCostUsd", `the model ${model.id} has no known price, so a cost cap of ${maxCostUsd} USD cannot be enforced; add it to the price table ` +
+            `(e.g. {"${name}": {"inputPerMTok": 0.4, "outputPerMTok": 1.6}}, USD per million tokens) or run without a cost cap`);
+    }
+    return {
+        ...(maxCostUsd !== undefined ? { maxCostUsd } : {}),
+        ...(price !== undefined ? { price } : {}),
+        maxOutputTokens,
+    };
+}
+function isPerMTok(value) {
+    return typeof value === "number" && Number.isFinite(value) && value >= 0;
 }
 /** Resolves a target path against the repository and refuses one that leaves it. */
 function toRepoRelative(repoDir, option, target) {
@@ -11986,6 +12128,7 @@ function validateLoopOptions(options) {
     if (!options.model || typeof options.model.complete !== "function") {
         throw new LoopOptionsError("model", "must be a ChatModel with a complete() method");
     }
+    const cost = validateCostCap(options);
     const hasSingle = options.targetFile !== undefined;
     const hasMulti = options.targetFiles !== undefined;
     if (hasSingle === hasMulti) {
@@ -12028,6 +12171,7 @@ function validateLoopOptions(options) {
         testTimeoutMs: optionalPositive("testTimeoutMs", options.testTimeoutMs) ?? DEFAULT_TEST_TIMEOUT_MS,
         ...(timeoutMs !== undefined ? { timeoutMs } : {}),
         ...(maxTokensTotal !== undefined ? { maxTokensTotal } : {}),
+        ...cost,
         limits,
         lang: options.lang ?? guessLang(targetFiles[0] ?? ""),
         dumpMode: dump.mode,
@@ -12044,12 +12188,13 @@ function guessLang(file) {
 }
 
 ;// CONCATENATED MODULE: ./build/loop/summarizeResult.js
+
 /** The same result this many times in a row is stagnation: two can be a model retrying once, three is a model stuck. */
 const STAGNATION_WINDOW = 3;
 /** Last-error tail kept in the result: the assertion and the end of its stack trace, small enough for a PR comment. */
 const LAST_ERROR_RESULT_CHARS = 2000;
 /** One line per outcome, stable so that scripts and PR comments can match on it. */
-function makeSummary(ok, iterations, maxIterations, reason) {
+function makeSummary(ok, iterations, maxIterations, reason, budget = "tokens") {
     if (ok)
         return `PASS in ${iterations} iters`;
     switch (reason) {
@@ -12066,7 +12211,9 @@ function makeSummary(ok, iterations, maxIterations, reason) {
         case "timeout":
             return `give-up: timeout at iter ${iterations}/${maxIterations}`;
         case "budget":
-            return `give-up: token budget spent at iter ${iterations}/${maxIterations}`;
+            return budget === "cost"
+                ? `give-up: cost cap reached at iter ${iterations}/${maxIterations}`
+                : `give-up: token budget spent at iter ${iterations}/${maxIterations}`;
         case "aborted":
             return `give-up: aborted at iter ${iterations}/${maxIterations}`;
         case "test_command":
@@ -12080,6 +12227,28 @@ function makeSummary(ok, iterations, maxIterations, reason) {
         default:
             return `give-up: ${String(reason)}`;
     }
+}
+/** The cost cap's stop, as the reason's sentence: what was spent (USD and tokens), the cap, what to do. */
+function describeCostStop({ stop, usage }) {
+    const cap = formatUsd(stop.capUsd);
+    const spent = `${formatUsd(stop.spentUsd)} spent so far (${formatTokens(usage.inputTokens)} input + ${formatTokens(usage.outputTokens)} output tokens${unmeteredNote(stop)})`;
+    const call = `${formatUsd(stop.callEstimateUsd)} (about ${formatTokens(stop.estimatedInputTokens)} input tokens estimated + ${formatTokens(stop.maxOutputTokens)} output tokens at most)`;
+    // A call that alone could pass the cap would be refused whatever was spent: more iterations or a narrower prompt do not help.
+    if (stop.callEstimateUsd > stop.capUsd) {
+        return `One model call alone could cost up to ${call}, more than the cost cap of ${cap}, so no call was made${stop.spentUsd > 0 ? ` (${spent})` : ""}; raise the cap (--max-cost / max-cost-usd), lower the model's max output tokens, or use a cheaper model.`;
+    }
+    return `The run stopped before a model call that could have taken it past its cost cap of ${cap}: ${spent}, and the next call could cost up to ${call}. To go on, raise the cap (--max-cost / max-cost-usd), narrow the target files, or use a cheaper model.`;
+}
+/** The refused call, for lastError: what it was, what it could have cost, against what was left. */
+function describeCostStopDetail({ stop, usage }) {
+    return (`cost cap: the ${stop.purpose} call of iteration ${stop.iteration} was not made: it could cost up to ${formatUsd(stop.callEstimateUsd)} ` +
+        `(about ${formatTokens(stop.estimatedInputTokens)} input tokens estimated + ${formatTokens(stop.maxOutputTokens)} output tokens at most), ` +
+        `and ${formatUsd(stop.spentUsd)} of the ${formatUsd(stop.capUsd)} cap is spent (${formatTokens(usage.inputTokens)} input + ${formatTokens(usage.outputTokens)} output tokens${unmeteredNote(stop)})`);
+}
+function unmeteredNote(stop) {
+    if (stop.unmeteredCalls === 0)
+        return "";
+    return `; ${stop.unmeteredCalls} ${stop.unmeteredCalls === 1 ? "reply" : "replies"} reported no usage and ${stop.unmeteredCalls === 1 ? "was" : "were"} counted at ${stop.unmeteredCalls === 1 ? "its" : "their"} estimate`;
 }
 /** A sentence the user can act on, for each way the loop stops without a fix. */
 function describeFailureReason(reason, details) {
@@ -12097,6 +12266,8 @@ function describeFailureReason(reason, details) {
         case "timeout":
             return `The run hit its time limit${details.timeoutMs ? ` of ${Math.round(details.timeoutMs / 1000)} s` : ""}; raise the timeout or make the test command faster.`;
         case "budget":
+            if (details.cost)
+                return describeCostStop(details.cost);
             return `The run used its token budget${details.maxTokensTotal ? ` of ${details.maxTokensTotal} tokens` : ""}; raise the budget or narrow the target files.`;
         case "aborted":
             return "The run was interrupted; files are as they were after the last complete iteration.";
@@ -14002,6 +14173,7 @@ async function readTarget(repoDir, relPath) {
 
 
 
+
 /**
  * The compile-fix loop: run the tests; while they fail, ask the model for an
  * edit, apply it all-or-nothing, and run the tests again, until they pass or a
@@ -14039,6 +14211,19 @@ class LoopRun {
     stagnationKeys = [];
     /** The iteration in progress, for model calls made on its behalf (large-file digests). */
     currentIteration = 0;
+    /** Tokens of every call made on behalf of each iteration, edit and digest calls alike: what its record reports. */
+    usageByIteration = new Map();
+    /** The highest tokens-per-byte rate a provider counted in this run; the cost estimate never assumes less. */
+    tokensPerByte = ESTIMATE_TOKENS_PER_BYTE;
+    /** What the cost cap counts as spent: each reply's usage at the price, or the call's estimate when the reply reported none. */
+    capSpentUsd = 0;
+    unmeteredCalls = 0;
+    /**
+     * Set when the cost cap refused a call, and from then on every call is
+     * refused: a digest catches the refusal of its chunk call and goes on, and
+     * a smaller call after it must not slip under the cap the run already hit.
+     */
+    costStop;
     constructor(cfg, options) {
         this.cfg = cfg;
         this.options = options;
@@ -14129,6 +14314,81 @@ class LoopRun {
         if (used >= max)
             throw new LoopStop("budget", `token budget spent: ${used} of ${max} tokens used`, iterations);
     }
+    /**
+     * The cost cap: refuses a call when the spend so far plus the call at its
+     * worst (the prompt estimated pessimistically, every output token it may
+     * produce) would pass maxCostUsd. Returns the call's estimate, which counts
+     * as its spend if the reply reports no usage.
+     */
+    checkCost(iteration, request, stopIterations) {
+        const cap = this.cfg.maxCostUsd;
+        const price = this.cfg.price;
+        if (cap === undefined || price === undefined)
+            return undefined;
+        if (this.costStop)
+            throw new LoopStop("budget", describeCostStopDetail({ stop: this.costStop, usage: this.usage }), stopIterations);
+        const estimatedInputTokens = estimateInputTokens(request, this.tokensPerByte);
+        const maxOutputTokens = this.cfg.maxOutputTokens;
+        const callEstimateUsd = usageCostUsd({ inputTokens: estimatedInputTokens, outputTokens: maxOutputTokens }, price);
+        // Reaching the cap exactly is allowed: only passing it is not.
+        if (this.capSpentUsd + callEstimateUsd <= cap)
+            return callEstimateUsd;
+        const stop = {
+            capUsd: cap,
+            spentUsd: this.capSpentUsd,
+            callEstimateUsd,
+            estimatedInputTokens,
+            maxOutputTokens,
+            iteration,
+            purpose: request.purpose ?? "edit",
+            unmeteredCalls: this.unmeteredCalls,
+        };
+        this.costStop = stop;
+        this.dump(iteration, "cost_cap_stop", {
+            iter: iteration,
+            purpose: stop.purpose,
+            cap_usd: cap,
+            spent_usd: stop.spentUsd,
+            call_estimate_usd: callEstimateUsd,
+            estimated_input_tokens: estimatedInputTokens,
+            max_output_tokens: maxOutputTokens,
+            tokens_per_byte: this.tokensPerByte,
+        });
+        throw new LoopStop("budget", describeCostStopDetail({ stop, usage: this.usage }), stopIterations);
+    }
+    /** Books a reply's usage for the cost cap, and learns from it how many tokens a byte of this run's requests costs. */
+    meterCall(request, usage, callEstimateUsd) {
+        const price = this.cfg.price;
+        if (price === undefined)
+            return;
+        const observed = observedTokensPerByte(request, usage);
+        if (observed !== undefined && observed > this.tokensPerByte)
+            this.tokensPerByte = observed;
+        // Some compatible servers send no usage; the call was billed all the same, so the cap counts it at its worst.
+        if (usage.inputTokens === 0 && callEstimateUsd !== undefined) {
+            this.capSpentUsd += callEstimateUsd;
+            this.unmeteredCalls++;
+        }
+        else {
+            this.capSpentUsd += usageCostUsd(usage, price);
+        }
+    }
+    /** USD for tokens at the model's price; undefined when the price is unknown (tokens only are shown then). */
+    costOf(usage) {
+        return this.cfg.price === undefined ? undefined : usageCostUsd(usage, this.cfg.price);
+    }
+    withCost(usage) {
+        const costUsd = this.costOf(usage);
+        return costUsd === undefined ? { usage } : { usage, costUsd };
+    }
+    /** The iteration the run stopped in, when it made model calls but ended before its record. */
+    stoppedIteration() {
+        const iteration = this.currentIteration;
+        const usage = this.usageByIteration.get(iteration);
+        if (iteration === 0 || usage === undefined || this.history.some((record) => record.iteration === iteration))
+            return undefined;
+        return { iteration, ...this.withCost(usage) };
+    }
     createStrategy(task, guidanceFiles) {
         const services = {
             cfg: this.cfg,
@@ -14195,7 +14455,8 @@ class LoopRun {
         this.dump(iteration, "iter_start", { iter: iteration, target_file: this.cfg.targetFiles.join(",") });
         const turn = await strategy.request(iteration, this.lastTestOutput);
         const reply = this.redact(turn.text);
-        const base = { iteration, reply, usage: turn.usage, toolCalls: turn.toolCalls };
+        // The driver's count, not the strategy's: it holds every call made for this iteration, digest calls included.
+        const base = { iteration, reply, ...this.withCost(this.usageByIteration.get(iteration) ?? turn.usage), toolCalls: turn.toolCalls };
         const interpretation = interpretReply(turn, strategy.format);
         let attempt;
         let record;
@@ -14264,6 +14525,7 @@ class LoopRun {
     async callModel(iteration, request, stopIterations) {
         this.checkStopped(stopIterations);
         this.checkBudget(stopIterations);
+        const callEstimateUsd = this.checkCost(iteration, request, stopIterations);
         const started = this.now();
         let response;
         try {
@@ -14275,7 +14537,9 @@ class LoopRun {
             throw new LoopStop("llm_call", this.redact(message), stopIterations);
         }
         this.usage = addUsage(this.usage, response.usage);
-        this.emit({ type: "model_call", iteration, purpose: request.purpose ?? "edit", usage: response.usage, durationMs: this.now() - started });
+        this.usageByIteration.set(iteration, addUsage(this.usageByIteration.get(iteration) ?? ZERO_USAGE, response.usage));
+        this.meterCall(request, response.usage, callEstimateUsd);
+        this.emit({ type: "model_call", iteration, purpose: request.purpose ?? "edit", ...this.withCost(response.usage), durationMs: this.now() - started });
         if (this.cfg.dumpMode !== "off") {
             const fields = {
                 iter: iteration,
@@ -14286,6 +14550,9 @@ class LoopRun {
                 input_tokens: response.usage.inputTokens,
                 output_tokens: response.usage.outputTokens,
             };
+            const costUsd = this.costOf(response.usage);
+            if (costUsd !== undefined)
+                fields.cost_usd = costUsd;
             if (this.cfg.dumpMode === "full") {
                 fields.system = this.redact(request.system);
                 fields.messages = this.redact(JSON.stringify(request.messages));
@@ -14366,14 +14633,20 @@ class LoopRun {
         };
     }
     finish(ok, iterations, reason, detail) {
+        const costStop = !ok && reason === "budget" ? this.costStop : undefined;
+        const stopped = ok ? undefined : this.stoppedIteration();
+        const costUsd = this.costOf(this.usage);
         const result = {
             ok,
             iterations,
-            summary: makeSummary(ok, iterations, this.cfg.maxIterations, reason),
+            summary: makeSummary(ok, iterations, this.cfg.maxIterations, reason, costStop ? "cost" : "tokens"),
             lastError: ok ? "" : this.redact(tailText(detail ?? this.lastError, LAST_ERROR_RESULT_CHARS)),
             modifiedFiles: [...this.modified].sort(),
             history: this.history,
             usage: this.usage,
+            ...(costUsd !== undefined ? { costUsd } : {}),
+            ...(stopped ? { stoppedIteration: stopped } : {}),
+            ...(costStop ? { costStop } : {}),
             durationMs: this.now() - this.startedAt,
             ...(this.initialTest ? { initialTest: this.initialTest } : {}),
         };
@@ -14384,6 +14657,7 @@ class LoopRun {
                 maxToolCalls: this.cfg.limits.maxToolCallsPerIteration,
                 ...(this.cfg.timeoutMs !== undefined ? { timeoutMs: this.cfg.timeoutMs } : {}),
                 ...(this.cfg.maxTokensTotal !== undefined ? { maxTokensTotal: this.cfg.maxTokensTotal } : {}),
+                ...(costStop ? { cost: { stop: costStop, usage: this.usage } } : {}),
             });
         }
         this.emit(ok ? { type: "converged", result } : { type: "gave_up", result });
@@ -14553,6 +14827,30 @@ function describeExit(run) {
 }
 async function isInsideGit(dir) {
     return runGit_runGit(dir, ["rev-parse", "--is-inside-work-tree"]).then((out) => out.trim() === "true", () => false);
+}
+
+;// CONCATENATED MODULE: ./build/loop/describeLastAttempt.js
+function joinNames(names) {
+    return names.length <= 3 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
+}
+function describeLastAttempt(result) {
+    const tested = [...result.history].reverse().find((record) => record.test !== undefined);
+    const testOutput = tested?.test?.output ?? result.initialTest?.output ?? result.lastError;
+    const last = result.history.at(-1);
+    if (last === undefined)
+        return { testOutput };
+    switch (last.outcome) {
+        case "edit_failed": {
+            const files = [...new Set((last.failedBlocks ?? []).flatMap((f) => (f.block.path === undefined ? [] : [f.block.path])))];
+            return { testOutput, replyNote: `The model's last edit did not match ${files.length > 0 ? joinNames(files) : "the files"}; nothing of it was applied.` };
+        }
+        case "format_error":
+            return { testOutput, replyNote: "The model's last reply was not a usable edit (no SEARCH/REPLACE blocks, a cut-off reply, or a file it may not edit); nothing was applied." };
+        case "stopped":
+            return { testOutput, replyNote: "The run stopped during the last iteration; its edit, if any, was not tested." };
+        default:
+            return { testOutput };
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/git/getRepoStatus.js
@@ -15413,7 +15711,7 @@ function yoctoSpinner(options) {
 ;// CONCATENATED MODULE: ./build/cli/progressReporter.js
 
 
-function formatTokens(n) {
+function progressReporter_formatTokens(n) {
     return n >= 10_000 ? `${(n / 1000).toFixed(0)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n);
 }
 function progressReporter_formatSeconds(ms) {
@@ -15434,7 +15732,7 @@ function formatIterationLine(record, maxIterations) {
                 record.outcome === "format_error" ? "reply was not a valid edit (nothing written)" : "stopped";
     const files = record.filesEdited.length > 0 ? ` · edited ${record.filesEdited.join(", ")}` : "";
     const tokens = record.usage.inputTokens + record.usage.outputTokens;
-    return `iteration ${record.iteration}/${maxIterations}: ${result}${files} · ${formatTokens(tokens)} tokens · ${progressReporter_formatSeconds(record.durationMs)}`;
+    return `iteration ${record.iteration}/${maxIterations}: ${result}${files} · ${progressReporter_formatTokens(tokens)} tokens · ${progressReporter_formatSeconds(record.durationMs)}`;
 }
 /**
  * Progress for people: on a terminal a spinner line with the current step,
@@ -15456,7 +15754,7 @@ function createProgressReporter(options) {
     let ticker;
     const statusText = () => {
         const where = iteration > 0 ? `iteration ${iteration}/${maxIterations} · ` : "";
-        return `${where}${step} · ${progressReporter_formatSeconds(now() - started)} · ${formatTokens(tokens)} tokens`;
+        return `${where}${step} · ${progressReporter_formatSeconds(now() - started)} · ${progressReporter_formatTokens(tokens)} tokens`;
     };
     const setStep = (text) => {
         step = text;
@@ -16183,6 +16481,7 @@ async function pickFixBranchName(base, exists) {
 
 
 
+
 const EXIT_FIXED = 0;
 const EXIT_GAVE_UP = 1;
 const EXIT_USAGE = 2;
@@ -16419,8 +16718,11 @@ function report(io, options, secrets, result, diff, branch) {
     }
     else {
         lines.push(`Gave up: ${result.summary}`, `reason: ${result.failureReason ?? "unknown"}: ${result.failureMessage ?? ""}`);
-        if (result.lastError)
-            lines.push("last error:", tailText(result.lastError, 1500));
+        const last = describeLastAttempt(result);
+        if (last.replyNote !== undefined)
+            lines.push(last.replyNote);
+        if (last.testOutput.trim() !== "")
+            lines.push(result.history.length > 0 || result.initialTest ? "last test output:" : "last error:", tailText(last.testOutput, 1500));
     }
     const tokens = result.usage.inputTokens + result.usage.outputTokens;
     if (tokens > 0)

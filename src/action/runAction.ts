@@ -13,6 +13,7 @@ import { createChatModel } from "../models/index.js";
 import { ModelCallError, type ChatModel } from "../models/chatModel.js";
 import type { LoopEvent, LoopResult } from "../loop/loopTypes.js";
 import { runPipeline, type PipelineResult } from "../loop/runPipeline.js";
+import { describeLastAttempt } from "../loop/describeLastAttempt.js";
 import { tailText } from "../loop/buildPrompts.js";
 import { runGit } from "../git/runGit.js";
 import { fetchRef } from "../git/fetchRef.js";
@@ -470,7 +471,9 @@ class ActionRun {
     }
     if (!loop.ok) {
       this.io.warning(redact(`compile-loop gave up: ${loop.summary} (${loop.failureReason ?? ""}): ${loop.failureMessage ?? ""}`, this.secrets));
-      if (loop.lastError) logUntrusted(this.io, "last error (tail):", redact(tailText(loop.lastError, 3000), this.secrets));
+      const last = describeLastAttempt(loop);
+      if (last.replyNote !== undefined) this.log(`compile-loop: ${last.replyNote}`);
+      if (last.testOutput.trim() !== "") logUntrusted(this.io, "last test output (tail):", redact(tailText(last.testOutput, 3000), this.secrets));
     } else if (status.kind === "failure") {
       // The fix passed but did not reach the branch: as visible as a give-up.
       this.io.warning(redact(`compile-loop: ${status.summary} (${status.failureReason ?? ""}): ${status.failureMessage ?? ""}`, this.secrets));
@@ -522,6 +525,10 @@ function jobSummary(testCommand: string, loop: LoopResult, rows: IterationRow[],
     lines.push("| # | result | exit | files edited | tokens | time |", "|---|---|---|---|---|---|");
     for (const r of rows) lines.push(`| ${r.iteration} | ${r.result} | ${r.exitCode ?? "–"} | ${r.filesEdited.join(", ") || "–"} | ${r.tokens} | ${(r.durationMs / 1000).toFixed(1)} s |`);
   }
-  if (!loop.ok && loop.failureReason) lines.push("", `**${loop.failureReason}**: ${loop.failureMessage ?? ""}`);
+  if (!loop.ok && loop.failureReason) {
+    const last = describeLastAttempt(loop);
+    lines.push("", `**${loop.failureReason}**: ${loop.failureMessage ?? ""}${last.replyNote ? ` ${last.replyNote}` : ""}`);
+    if (last.testOutput.trim() !== "") lines.push("", "<details><summary>Last test failure (tail)</summary>", "", "```text", tailText(last.testOutput, 3000).replace(/```/g, "ʼʼʼ"), "```", "", "</details>");
+  }
   return `${lines.join("\n")}\n`;
 }

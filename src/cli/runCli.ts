@@ -4,6 +4,7 @@ import { ModelCallError } from "../models/chatModel.js";
 import { createChatModel, createReplayChatModel, recordingChatModel, DEFAULT_API_KEY_ENV } from "../models/index.js";
 import type { FailureReason, LoopEvent, LoopResult } from "../loop/loopTypes.js";
 import { runPipeline, type PipelineResult } from "../loop/runPipeline.js";
+import { describeLastAttempt } from "../loop/describeLastAttempt.js";
 import { LoopOptionsError } from "../loop/validateLoopOptions.js";
 import { tailText } from "../loop/buildPrompts.js";
 import { runGit } from "../git/runGit.js";
@@ -277,7 +278,9 @@ function report(io: CliIO, options: CliOptions, secrets: string[], result: Pipel
     lines.push(`Fixed: ${result.summary}.`);
   } else {
     lines.push(`Gave up: ${result.summary}`, `reason: ${result.failureReason ?? "unknown"}: ${result.failureMessage ?? ""}`);
-    if (result.lastError) lines.push("last error:", tailText(result.lastError, 1500));
+    const last = describeLastAttempt(result);
+    if (last.replyNote !== undefined) lines.push(last.replyNote);
+    if (last.testOutput.trim() !== "") lines.push(result.history.length > 0 || result.initialTest ? "last test output:" : "last error:", tailText(last.testOutput, 1500));
   }
   const tokens = result.usage.inputTokens + result.usage.outputTokens;
   if (tokens > 0) lines.push(`tokens: ${result.usage.inputTokens} in, ${result.usage.outputTokens} out`);

@@ -1,5 +1,6 @@
 import type { FailureReason, IterationRecord, LoopResult } from "../loop/loopTypes.js";
 import type { IsolationLevel } from "../runner/commandIsolation.js";
+import { describeLastAttempt } from "../loop/describeLastAttempt.js";
 
 /** The hidden marker that identifies compile-loop's status comment on a PR. */
 export const STATUS_COMMENT_MARKER = "<!-- compile-loop:status -->";
@@ -111,9 +112,10 @@ export function statusFromLoopResult(result: LoopResult): CommentStatus {
   if (result.ok) {
     return { kind: "success", summary: result.summary, alreadyPassing: result.iterations === 0 };
   }
-  const status: CommentStatus = { kind: "failure", summary: result.summary, errorTail: result.lastError };
+  const last = describeLastAttempt(result);
+  const status: CommentStatus = { kind: "failure", summary: result.summary, errorTail: last.testOutput };
   if (result.failureReason !== undefined) status.failureReason = result.failureReason;
-  if (result.failureMessage !== undefined) status.failureMessage = result.failureMessage;
+  if (result.failureMessage !== undefined) status.failureMessage = last.replyNote === undefined ? result.failureMessage : `${result.failureMessage} ${last.replyNote}`;
   return status;
 }
 

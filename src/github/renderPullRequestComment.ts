@@ -179,7 +179,7 @@ export function renderPullRequestComment(state: PullRequestCommentState, limit: 
   }
 
   const parts = [...fixed];
-  if (errorTail !== "" && tailRoom > 0) parts.push(details("Last error (tail)", keepTail(errorTail, tailRoom), "text"));
+  if (errorTail !== "" && tailRoom > 0) parts.push(details("Last test failure (tail)", keepTail(errorTail, tailRoom), "text"));
   else if (errorTail !== "") parts.push("_The last error was too long to show here._");
   if (diff !== "" && diffRoom > 0) parts.push(details("Diff of the last attempt", keepHead(diff, diffRoom), "diff"));
   else if (diff !== "") parts.push("_The diff was too long to show here._");

@@ -41,7 +41,7 @@ suite("action outcomes", () => {
     expect(s.statusComments()).toHaveLength(1);
     expect(body).toContain("❌ gave up");
     expect(body).toContain(`Failure reason: \`${run.outputs["failure-reason"]}\``);
-    expect(body).toContain("<details><summary>Last error (tail)</summary>");
+    expect(body).toContain("<details><summary>Last test failure (tail)</summary>");
     expect(body).toContain("expected add(2, 3) to be 5");
     expect(body).toContain("Nothing was pushed.");
     expect(body).toMatch(/\| 1 \| ❌ tests failed \| 1 \|/);
@@ -65,6 +65,20 @@ suite("action outcomes", () => {
       expect(s.statusComments().at(-1)).toContain("exit code 127: command not found");
     });
   }
+
+  it("a give-up after an edit that did not apply shows the last test failure and a plain sentence, not the feedback written for the model", async () => {
+    const s = (scenario = await startActionScenario());
+    s.model.replyText("<<< path=src/math.js >>>\n<<<<<<< SEARCH\n  return a ** b;\n=======\n  return a + b;\n>>>>>>> REPLACE\n");
+    const run = await s.run("pull_request", openedEvent(s), { "max-iterations": "1", push: "branch" });
+    expect(run.outputs["failure-reason"]).toBe("max_iters");
+    const body = s.statusComments().at(-1) ?? "";
+    expect(body).toContain("The model's last edit did not match src/math.js; nothing of it was applied.");
+    const tail = body.slice(body.indexOf("<summary>Last test failure (tail)</summary>"));
+    expect(tail).toContain("math.test.js:3 expected add(2, 3) to be 5, got -1");
+    expect(tail).not.toMatch(/SEARCH|Send the edit again|Reply with/);
+    expect(run.summary).toContain("The model's last edit did not match src/math.js");
+    expect(run.summary).toContain("math.test.js:3 expected add(2, 3) to be 5, got -1");
+  });
 
   it("tests that already pass: ok=true, 0 iterations, no model call, nothing pushed", async () => {
     const s = (scenario = await startActionScenario({ headPasses: true }));

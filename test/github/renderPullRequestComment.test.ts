@@ -24,6 +24,9 @@ function record(iteration: number, outcome: IterationRecord["outcome"], exitCode
 
 function loopResult(ok: boolean, overrides: Partial<LoopResult> = {}): LoopResult {
   const history = ok ? [record(1, "failed", 1, ["src/a.ts"]), record(2, "passed", 0, ["src/a.ts", "src/b.ts"])] : [record(1, "failed", 1, ["src/a.ts"]), record(2, "edit_failed", null, [])];
+  // The last test run's output is what the comment shows as the failure (lastError may be feedback for the model).
+  const failing = history[0]?.test;
+  if (!ok && failing) failing.output = overrides.lastError ?? `FAIL test/a.test.ts\nexpected 2, got 3\nAPI key was ${SECRET}`;
   return {
     ok,
     iterations: history.length,
@@ -66,7 +69,7 @@ describe("renderPullRequestComment", () => {
     expect(body).toContain("✅ **PASS in 2 iters**");
     expect(body).toContain("[`compile-loop/pr-7`](https://github.com/octo/app/tree/compile-loop/pr-7)");
     expect(body).toContain("[#8](https://github.com/octo/app/pull/8)");
-    expect(body).not.toContain("Last error");
+    expect(body).not.toContain("Last test failure");
   });
 
   it("failure: shows ❌, the reason, the sentence and the error tail collapsed; nothing pushed", () => {
@@ -75,7 +78,7 @@ describe("renderPullRequestComment", () => {
     expect(body).toContain("❌ **give-up: max_iters reached (2)**");
     expect(body).toContain("Failure reason: `max_iters`. Raise max-iterations or give more instructions with /fix.");
     expect(body).toContain("Nothing was pushed.");
-    expect(body).toMatch(/<details><summary>Last error \(tail\)<\/summary>\n\n```text\nFAIL test\/a.test.ts/);
+    expect(body).toMatch(/<details><summary>Last test failure \(tail\)<\/summary>\n\n```text\nFAIL test\/a.test.ts/);
     expect(body).toContain("| 2 | ⚠️ edit did not apply | — | — |");
   });
 
