@@ -37157,15 +37157,15 @@ function suggestionCommentBody(comment, testCommand) {
 }
 /**
  * Deletes the suggestion comments of compile-loop's earlier reviews on the
- * pull request and marks those reviews superseded (a submitted review itself
+ * pull request (all but `keepReviewId`, the new one) and marks those reviews superseded (a submitted review itself
  * cannot be deleted, and comment-only reviews cannot be dismissed).
  */
-async function supersedeEarlierSuggestions(client, repo, prNumber) {
+async function supersedeEarlierSuggestions(client, repo, prNumber, keepReviewId) {
     const target = { owner: repo.owner, repo: repo.repo, pull_number: prNumber };
     const comments = await client.paginate(client.rest.pulls.listReviewComments, { ...target, per_page: 100 });
     let removed = 0;
     for (const comment of comments) {
-        if (!comment.body.includes(SUGGESTION_MARKER))
+        if (!comment.body.includes(SUGGESTION_MARKER) || comment.pull_request_review_id === keepReviewId)
             continue;
         await client.rest.pulls.deleteReviewComment({ owner: repo.owner, repo: repo.repo, comment_id: comment.id });
         removed += 1;
@@ -37173,7 +37173,7 @@ async function supersedeEarlierSuggestions(client, repo, prNumber) {
     const reviews = await client.paginate(client.rest.pulls.listReviews, { ...target, per_page: 100 });
     for (const review of reviews) {
         const body = review.body ?? "";
-        if (!body.includes(SUGGESTION_MARKER) || body.includes(SUPERSEDED_NOTE))
+        if (review.id === keepReviewId || !body.includes(SUGGESTION_MARKER) || body.includes(SUPERSEDED_NOTE))
             continue;
         await client.rest.pulls.updateReview({ ...target, review_id: review.id, body: `${SUPERSEDED_NOTE}\n\n${body}` });
     }
@@ -37337,9 +37337,22 @@ async function suggestFix(request) {
     const plan = planSuggestions(files, patches, request.maxLines);
     if (plan.kind === "not_suggestable")
         return plan;
-    const replaced = await supersedeEarlierSuggestions(request.client, request.repo, request.prNumber);
-    const review = await postSuggestionReview(request.client, request.repo, { prNumber: request.prNumber, headSha: request.headSha, testCommand: request.testCommand, summary: request.summary, secrets: request.secrets }, plan.comments);
+    let review;
+    try {
+        review = await postSuggestionReview(request.client, request.repo, { prNumber: request.prNumber, headSha: request.headSha, testCommand: request.testCommand, summary: request.summary, secrets: request.secrets }, plan.comments);
+    }
+    catch (error) {
+        // 422: GitHub placed a line outside the diff after all (the pull request changed since we read it).
+        if (statusOf(error) === 422)
+            return { kind: "not_suggestable", reason: `GitHub refused the suggestions (${error instanceof Error ? error.message : String(error)})` };
+        throw error;
+    }
+    // Only once the new review is there: a refused one must not leave the pull request without the earlier suggestions.
+    const replaced = await supersedeEarlierSuggestions(request.client, request.repo, request.prNumber, review.id);
     return { kind: "suggested", reviewUrl: review.htmlUrl, comments: review.comments, replaced };
+}
+function statusOf(error) {
+    return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number" ? error.status : undefined;
 }
 
 ;// CONCATENATED MODULE: ./build/isolation/runHelperCommand.js
@@ -41323,9 +41336,9 @@ async function listChangedFiles(cwd, baseRef) {
 const ESTIMATE_TOKENS_PER_BYTE = 0.5;
 /**
  * Tokens the provider adds when tools are sent, beyond their definitions:
- * Anthropic inserts a tool-use system prompt (264–530 tokens for the models
- * its pricing page lists, 530 the largest), OpenAI renders the definitions
- * into its own wrapper. 600 covers the largest published figure.
+ * Anthropic inserts a tool-use system prompt (159–530 tokens for the models
+ * its pricing page lists), OpenAI renders the definitions into its own
+ * wrapper. 600 covers the largest published figure.
  */
 const TOOLS_OVERHEAD_TOKENS = 600;
 /** Role markers and separators around each message or content part (OpenAI documents 3–4 a message). */

@@ -10785,9 +10785,9 @@ async function listChangedFiles(cwd, baseRef) {
 const ESTIMATE_TOKENS_PER_BYTE = 0.5;
 /**
  * Tokens the provider adds when tools are sent, beyond their definitions:
- * Anthropic inserts a tool-use system prompt (264–530 tokens for the models
- * its pricing page lists, 530 the largest), OpenAI renders the definitions
- * into its own wrapper. 600 covers the largest published figure.
+ * Anthropic inserts a tool-use system prompt (159–530 tokens for the models
+ * its pricing page lists), OpenAI renders the definitions into its own
+ * wrapper. 600 covers the largest published figure.
  */
 const TOOLS_OVERHEAD_TOKENS = 600;
 /** Role markers and separators around each message or content part (OpenAI documents 3–4 a message). */

@@ -39,12 +39,24 @@ export async function suggestFix(request: SuggestRequest): Promise<SuggestOutcom
   const patches = await listPullRequestPatches(request.client, request.repo, request.prNumber);
   const plan = planSuggestions(files, patches, request.maxLines);
   if (plan.kind === "not_suggestable") return plan;
-  const replaced = await supersedeEarlierSuggestions(request.client, request.repo, request.prNumber);
-  const review = await postSuggestionReview(
-    request.client,
-    request.repo,
-    { prNumber: request.prNumber, headSha: request.headSha, testCommand: request.testCommand, summary: request.summary, secrets: request.secrets },
-    plan.comments,
-  );
+  let review;
+  try {
+    review = await postSuggestionReview(
+      request.client,
+      request.repo,
+      { prNumber: request.prNumber, headSha: request.headSha, testCommand: request.testCommand, summary: request.summary, secrets: request.secrets },
+      plan.comments,
+    );
+  } catch (error) {
+    // 422: GitHub placed a line outside the diff after all (the pull request changed since we read it).
+    if (statusOf(error) === 422) return { kind: "not_suggestable", reason: `GitHub refused the suggestions (${error instanceof Error ? error.message : String(error)})` };
+    throw error;
+  }
+  // Only once the new review is there: a refused one must not leave the pull request without the earlier suggestions.
+  const replaced = await supersedeEarlierSuggestions(request.client, request.repo, request.prNumber, review.id);
   return { kind: "suggested", reviewUrl: review.htmlUrl, comments: review.comments, replaced };
+}
+
+function statusOf(error: unknown): number | undefined {
+  return typeof error === "object" && error !== null && "status" in error && typeof error.status === "number" ? error.status : undefined;
 }

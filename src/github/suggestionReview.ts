@@ -37,22 +37,22 @@ export function suggestionCommentBody(comment: SuggestionComment, testCommand: s
 
 /**
  * Deletes the suggestion comments of compile-loop's earlier reviews on the
- * pull request and marks those reviews superseded (a submitted review itself
+ * pull request (all but `keepReviewId`, the new one) and marks those reviews superseded (a submitted review itself
  * cannot be deleted, and comment-only reviews cannot be dismissed).
  */
-export async function supersedeEarlierSuggestions(client: GitHubClient, repo: RepoRef, prNumber: number): Promise<number> {
+export async function supersedeEarlierSuggestions(client: GitHubClient, repo: RepoRef, prNumber: number, keepReviewId: number): Promise<number> {
   const target = { owner: repo.owner, repo: repo.repo, pull_number: prNumber };
   const comments = await client.paginate(client.rest.pulls.listReviewComments, { ...target, per_page: 100 });
   let removed = 0;
   for (const comment of comments) {
-    if (!comment.body.includes(SUGGESTION_MARKER)) continue;
+    if (!comment.body.includes(SUGGESTION_MARKER) || comment.pull_request_review_id === keepReviewId) continue;
     await client.rest.pulls.deleteReviewComment({ owner: repo.owner, repo: repo.repo, comment_id: comment.id });
     removed += 1;
   }
   const reviews = await client.paginate(client.rest.pulls.listReviews, { ...target, per_page: 100 });
   for (const review of reviews) {
     const body = review.body ?? "";
-    if (!body.includes(SUGGESTION_MARKER) || body.includes(SUPERSEDED_NOTE)) continue;
+    if (review.id === keepReviewId || !body.includes(SUGGESTION_MARKER) || body.includes(SUPERSEDED_NOTE)) continue;
     await client.rest.pulls.updateReview({ ...target, review_id: review.id, body: `${SUPERSEDED_NOTE}\n\n${body}` });
   }
   return removed;

@@ -75,6 +75,21 @@ suite("action: fixes delivered as suggested changes", () => {
     expect(s.statusComments().at(-1)).toContain("Not suggested: line 2 of src/math.js is outside the pull request's diff, where GitHub does not accept suggestions.");
   });
 
+  it("a review GitHub refuses (422: the PR's diff changed meanwhile) falls back to a fix PR and says why", async () => {
+    const s = (scenario = await startActionScenario());
+    s.pr.patches = { "src/math.js": await prPatch(s, "src/math.js") };
+    s.gh.onRequest = (call) => {
+      // Someone pushes to the PR between our read of its diff and the review: line 2 is no longer in it.
+      if (call.method === "POST" && call.path.endsWith("/reviews")) s.pr.patches = { "src/math.js": "@@ -6,1 +6,1 @@\n-  return n + n;\n+  return n * 2;" };
+    };
+    s.model.replyText(MULTI_FILE_FIX);
+    const run = await s.run("pull_request", openedEvent(s), {});
+    expect(run.outputs.ok, run.stdout + run.stderr).toBe("true");
+    expect(s.ghRepo.reviews).toHaveLength(0);
+    expect(run.outputs.branch).toBe("compile-loop/pr-7");
+    expect(s.statusComments().at(-1)).toContain("Not suggested: GitHub refused the suggestions");
+  });
+
   it("a re-run replaces its earlier suggestions instead of piling them up", async () => {
     const s = (scenario = await startActionScenario());
     s.pr.patches = { "src/math.js": await prPatch(s, "src/math.js") };
