@@ -1,4 +1,4 @@
-import type { ChatModel, TokenUsage } from "../models/chatModel.js";
+import type { ChatModel, ChatRequest, TokenUsage } from "../models/chatModel.js";
 import type { TestRunResult, TestRunner } from "../runner/testRunResult.js";
 import type { FailedBlock } from "../edits/editBlock.js";
 import type { IsolationReport } from "../isolation/isolationSetting.js";
@@ -43,9 +43,37 @@ export interface IterationRecord {
   /** The message fed back to the model for this iteration's failure. */
   feedback?: string;
   test?: TestRunResult;
+  /** Tokens of every model call made for this iteration: its edit calls and the digest calls its reads caused. */
   usage: TokenUsage;
+  /** `usage` in USD at the model's price; absent when the model has no known price. */
+  costUsd?: number;
   toolCalls: number;
   durationMs: number;
+}
+
+/** The model calls of the iteration a run stopped in before it could be recorded (a stop inside its tool loop, say). */
+export interface StoppedIteration {
+  iteration: number;
+  usage: TokenUsage;
+  /** Absent when the model has no known price. */
+  costUsd?: number;
+}
+
+/** The call the cost cap refused, and why: the spend so far plus what the call could cost would pass the cap. */
+export interface CostStop {
+  /** `maxCostUsd`. */
+  capUsd: number;
+  /** What the cap counted as spent before the call (see `unmeteredCalls`). */
+  spentUsd: number;
+  /** The refused call at its worst: the estimated prompt plus every output token it may produce. */
+  callEstimateUsd: number;
+  estimatedInputTokens: number;
+  maxOutputTokens: number;
+  /** The iteration the refused call belonged to, and what it was for. */
+  iteration: number;
+  purpose: NonNullable<ChatRequest["purpose"]>;
+  /** Earlier calls whose reply reported no input tokens; the cap counted each at its estimate. */
+  unmeteredCalls: number;
 }
 
 export interface LoopResult {
@@ -61,7 +89,14 @@ export interface LoopResult {
   /** Repository-relative paths the loop wrote, sorted. */
   modifiedFiles: string[];
   history: IterationRecord[];
+  /** Tokens of every model call of the run, as the provider counted them. */
   usage: TokenUsage;
+  /** `usage` in USD at the model's price (price table or the user's override); absent when the model has no known price. */
+  costUsd?: number;
+  /** Present when the run stopped inside an iteration that had made model calls but has no record in `history`; its usage is in `usage` too. */
+  stoppedIteration?: StoppedIteration;
+  /** Present when the cost cap (`maxCostUsd`) stopped the run (`failureReason: budget`). */
+  costStop?: CostStop;
   /** The test run before the first model call. */
   initialTest?: TestRunResult;
   durationMs: number;
@@ -76,7 +111,7 @@ export type LoopEvent =
   | { type: "start"; mode: LoopMode; targetFiles: string[]; maxIterations: number }
   | { type: "initial_test"; result: TestRunResult }
   | { type: "iteration_start"; iteration: number }
-  | { type: "model_call"; iteration: number; purpose: "edit" | "digest"; usage: TokenUsage; durationMs: number }
+  | { type: "model_call"; iteration: number; purpose: "edit" | "digest"; usage: TokenUsage; costUsd?: number; durationMs: number }
   | { type: "tool_use"; iteration: number; tool: string; path: string; ok: boolean; error?: string }
   | { type: "edit_applied"; iteration: number; files: string[] }
   | { type: "edit_failed"; iteration: number; failed: FailedBlock[]; message: string }
@@ -128,6 +163,14 @@ export interface LoopOptions {
   timeoutMs?: number;
   /** Token cap for the run (input + output). */
   maxTokensTotal?: number;
+  /**
+   * Cost cap for the run, in USD: before every model call (edit and digest
+   * calls alike) the run stops with `budget` if what it spent plus what that
+   * call could cost at most (its prompt, estimated pessimistically, and the
+   * model's max output tokens) would pass it. Needs the model's price
+   * (`ChatModel.price`); without one the options are refused.
+   */
+  maxCostUsd?: number;
   /** Extra guidance appended to the task (from the user, a /fix comment...). */
   instructions?: string;
   /** A compact record of earlier attempts on the same problem (from the PR comment). */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ChatModel, ChatRequest, ChatResponse, TokenUsage } from "../models/chatModel.js";
 import { ZERO_USAGE, addUsage } from "../models/chatModel.js";
+import { ESTIMATE_TOKENS_PER_BYTE, estimateInputTokens, observedTokensPerByte, usageCostUsd } from "../models/costEstimate.js";
 import type { TestRunResult, TestRunner } from "../runner/testRunResult.js";
 import type { FailedBlock } from "../edits/editBlock.js";
 import { planReplyEdits, type EditFileAccess } from "../edits/planReplyEdits.js";
@@ -13,9 +14,9 @@ import { whyTestCommandCannotRun } from "../runner/whyTestCommandCannotRun.js";
 import { buildTestEnv } from "../runner/buildTestEnv.js";
 import { MIN_SECRET_LENGTH, redact } from "../security/redactSecrets.js";
 import { discoverRepoGuidance, formatRepoGuidance, guidancePaths } from "../context/repoGuidance.js";
-import type { FailureReason, IterationRecord, LoopEvent, LoopOptions, LoopResult } from "./loopTypes.js";
+import type { CostStop, FailureReason, IterationRecord, LoopEvent, LoopOptions, LoopResult, StoppedIteration } from "./loopTypes.js";
 import { validateLoopOptions, type ResolvedLoopConfig } from "./validateLoopOptions.js";
-import { describeFailureReason, LAST_ERROR_RESULT_CHARS, makeSummary, STAGNATION_WINDOW } from "./summarizeResult.js";
+import { describeCostStopDetail, describeFailureReason, LAST_ERROR_RESULT_CHARS, makeSummary, STAGNATION_WINDOW } from "./summarizeResult.js";
 import { fnv1a, lastKeysRepeat, type StagnationKey } from "./detectStagnation.js";
 import { DEFAULT_TASK, describeTestRun, tailText, type TaskContext } from "./buildPrompts.js";
 import { interpretReply, type ParsedEdit } from "./interpretReply.js";
@@ -63,6 +64,19 @@ class LoopRun {
   private readonly stagnationKeys: StagnationKey[] = [];
   /** The iteration in progress, for model calls made on its behalf (large-file digests). */
   private currentIteration = 0;
+  /** Tokens of every call made on behalf of each iteration, edit and digest calls alike: what its record reports. */
+  private readonly usageByIteration = new Map<number, TokenUsage>();
+  /** The highest tokens-per-byte rate a provider counted in this run; the cost estimate never assumes less. */
+  private tokensPerByte = ESTIMATE_TOKENS_PER_BYTE;
+  /** What the cost cap counts as spent: each reply's usage at the price, or the call's estimate when the reply reported none. */
+  private capSpentUsd = 0;
+  private unmeteredCalls = 0;
+  /**
+   * Set when the cost cap refused a call, and from then on every call is
+   * refused: a digest catches the refusal of its chunk call and goes on, and
+   * a smaller call after it must not slip under the cap the run already hit.
+   */
+  private costStop: CostStop | undefined;
 
   constructor(
     private readonly cfg: ResolvedLoopConfig,
@@ -154,6 +168,79 @@ class LoopRun {
     if (used >= max) throw new LoopStop("budget", `token budget spent: ${used} of ${max} tokens used`, iterations);
   }
 
+  /**
+   * The cost cap: refuses a call when the spend so far plus the call at its
+   * worst (the prompt estimated pessimistically, every output token it may
+   * produce) would pass maxCostUsd. Returns the call's estimate, which counts
+   * as its spend if the reply reports no usage.
+   */
+  private checkCost(iteration: number, request: ChatRequest, stopIterations: number): number | undefined {
+    const cap = this.cfg.maxCostUsd;
+    const price = this.cfg.price;
+    if (cap === undefined || price === undefined) return undefined;
+    if (this.costStop) throw new LoopStop("budget", describeCostStopDetail({ stop: this.costStop, usage: this.usage }), stopIterations);
+    const estimatedInputTokens = estimateInputTokens(request, this.tokensPerByte);
+    const maxOutputTokens = this.cfg.maxOutputTokens;
+    const callEstimateUsd = usageCostUsd({ inputTokens: estimatedInputTokens, outputTokens: maxOutputTokens }, price);
+    // Reaching the cap exactly is allowed: only passing it is not.
+    if (this.capSpentUsd + callEstimateUsd <= cap) return callEstimateUsd;
+    const stop: CostStop = {
+      capUsd: cap,
+      spentUsd: this.capSpentUsd,
+      callEstimateUsd,
+      estimatedInputTokens,
+      maxOutputTokens,
+      iteration,
+      purpose: request.purpose ?? "edit",
+      unmeteredCalls: this.unmeteredCalls,
+    };
+    this.costStop = stop;
+    this.dump(iteration, "cost_cap_stop", {
+      iter: iteration,
+      purpose: stop.purpose,
+      cap_usd: cap,
+      spent_usd: stop.spentUsd,
+      call_estimate_usd: callEstimateUsd,
+      estimated_input_tokens: estimatedInputTokens,
+      max_output_tokens: maxOutputTokens,
+      tokens_per_byte: this.tokensPerByte,
+    });
+    throw new LoopStop("budget", describeCostStopDetail({ stop, usage: this.usage }), stopIterations);
+  }
+
+  /** Books a reply's usage for the cost cap, and learns from it how many tokens a byte of this run's requests costs. */
+  private meterCall(request: ChatRequest, usage: TokenUsage, callEstimateUsd: number | undefined): void {
+    const price = this.cfg.price;
+    if (price === undefined) return;
+    const observed = observedTokensPerByte(request, usage);
+    if (observed !== undefined && observed > this.tokensPerByte) this.tokensPerByte = observed;
+    // Some compatible servers send no usage; the call was billed all the same, so the cap counts it at its worst.
+    if (usage.inputTokens === 0 && callEstimateUsd !== undefined) {
+      this.capSpentUsd += callEstimateUsd;
+      this.unmeteredCalls++;
+    } else {
+      this.capSpentUsd += usageCostUsd(usage, price);
+    }
+  }
+
+  /** USD for tokens at the model's price; undefined when the price is unknown (tokens only are shown then). */
+  private costOf(usage: TokenUsage): number | undefined {
+    return this.cfg.price === undefined ? undefined : usageCostUsd(usage, this.cfg.price);
+  }
+
+  private withCost(usage: TokenUsage): { usage: TokenUsage; costUsd?: number } {
+    const costUsd = this.costOf(usage);
+    return costUsd === undefined ? { usage } : { usage, costUsd };
+  }
+
+  /** The iteration the run stopped in, when it made model calls but ended before its record. */
+  private stoppedIteration(): StoppedIteration | undefined {
+    const iteration = this.currentIteration;
+    const usage = this.usageByIteration.get(iteration);
+    if (iteration === 0 || usage === undefined || this.history.some((record) => record.iteration === iteration)) return undefined;
+    return { iteration, ...this.withCost(usage) };
+  }
+
   private createStrategy(task: TaskContext, guidanceFiles: readonly string[]): ModeStrategy {
     const services: StrategyServices = {
       cfg: this.cfg,
@@ -220,7 +307,8 @@ class LoopRun {
 
     const turn = await strategy.request(iteration, this.lastTestOutput);
     const reply = this.redact(turn.text);
-    const base = { iteration, reply, usage: turn.usage, toolCalls: turn.toolCalls };
+    // The driver's count, not the strategy's: it holds every call made for this iteration, digest calls included.
+    const base = { iteration, reply, ...this.withCost(this.usageByIteration.get(iteration) ?? turn.usage), toolCalls: turn.toolCalls };
     const interpretation = interpretReply(turn, strategy.format);
 
     let attempt: FailedAttempt;
@@ -291,6 +379,7 @@ class LoopRun {
   private async callModel(iteration: number, request: ChatRequest, stopIterations: number): Promise<ChatResponse> {
     this.checkStopped(stopIterations);
     this.checkBudget(stopIterations);
+    const callEstimateUsd = this.checkCost(iteration, request, stopIterations);
     const started = this.now();
     let response: ChatResponse;
     try {
@@ -301,7 +390,9 @@ class LoopRun {
       throw new LoopStop("llm_call", this.redact(message), stopIterations);
     }
     this.usage = addUsage(this.usage, response.usage);
-    this.emit({ type: "model_call", iteration, purpose: request.purpose ?? "edit", usage: response.usage, durationMs: this.now() - started });
+    this.usageByIteration.set(iteration, addUsage(this.usageByIteration.get(iteration) ?? ZERO_USAGE, response.usage));
+    this.meterCall(request, response.usage, callEstimateUsd);
+    this.emit({ type: "model_call", iteration, purpose: request.purpose ?? "edit", ...this.withCost(response.usage), durationMs: this.now() - started });
     if (this.cfg.dumpMode !== "off") {
       const fields: Record<string, string | number | boolean> = {
         iter: iteration,
@@ -312,6 +403,8 @@ class LoopRun {
         input_tokens: response.usage.inputTokens,
         output_tokens: response.usage.outputTokens,
       };
+      const costUsd = this.costOf(response.usage);
+      if (costUsd !== undefined) fields.cost_usd = costUsd;
       if (this.cfg.dumpMode === "full") {
         fields.system = this.redact(request.system);
         fields.messages = this.redact(JSON.stringify(request.messages));
@@ -388,14 +481,20 @@ class LoopRun {
   }
 
   private finish(ok: boolean, iterations: number, reason?: FailureReason, detail?: string): LoopResult {
+    const costStop = !ok && reason === "budget" ? this.costStop : undefined;
+    const stopped = ok ? undefined : this.stoppedIteration();
+    const costUsd = this.costOf(this.usage);
     const result: LoopResult = {
       ok,
       iterations,
-      summary: makeSummary(ok, iterations, this.cfg.maxIterations, reason),
+      summary: makeSummary(ok, iterations, this.cfg.maxIterations, reason, costStop ? "cost" : "tokens"),
       lastError: ok ? "" : this.redact(tailText(detail ?? this.lastError, LAST_ERROR_RESULT_CHARS)),
       modifiedFiles: [...this.modified].sort(),
       history: this.history,
       usage: this.usage,
+      ...(costUsd !== undefined ? { costUsd } : {}),
+      ...(stopped ? { stoppedIteration: stopped } : {}),
+      ...(costStop ? { costStop } : {}),
       durationMs: this.now() - this.startedAt,
       ...(this.initialTest ? { initialTest: this.initialTest } : {}),
     };
@@ -406,6 +505,7 @@ class LoopRun {
         maxToolCalls: this.cfg.limits.maxToolCallsPerIteration,
         ...(this.cfg.timeoutMs !== undefined ? { timeoutMs: this.cfg.timeoutMs } : {}),
         ...(this.cfg.maxTokensTotal !== undefined ? { maxTokensTotal: this.cfg.maxTokensTotal } : {}),
+        ...(costStop ? { cost: { stop: costStop, usage: this.usage } } : {}),
       });
     }
     this.emit(ok ? { type: "converged", result } : { type: "gave_up", result });

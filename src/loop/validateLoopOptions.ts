@@ -3,6 +3,9 @@ import { existsSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { DumpMode, EditMode, LoopLimits, LoopMode, LoopOptions } from "./loopTypes.js";
 import { MAX_TOOL_CALLS_PER_ITERATION } from "../context/readFileTools.js";
+import type { ModelPrice } from "../models/priceTable.js";
+import { modelNameFromId } from "../models/priceTable.js";
+import { DEFAULT_MAX_TOKENS } from "../models/providerDefaults.js";
 
 /** An option that cannot work; the message names the option and what was wrong. */
 export class LoopOptionsError extends Error {
@@ -39,6 +42,11 @@ export interface ResolvedLoopConfig {
   testTimeoutMs: number;
   timeoutMs?: number;
   maxTokensTotal?: number;
+  maxCostUsd?: number;
+  /** The model's price, when known: cost is reported with it, and a cost cap needs it. */
+  price?: ModelPrice;
+  /** What one call may produce at most: the model's max output tokens, or DEFAULT_MAX_TOKENS when it does not say. */
+  maxOutputTokens: number;
   limits: LoopLimits;
   lang: string;
   dumpMode: DumpMode;
@@ -60,6 +68,48 @@ function optionalPositive(option: string, value: unknown): number | undefined {
     throw new LoopOptionsError(option, `must be a positive number (got ${JSON.stringify(value)})`);
   }
   return value;
+}
+
+/** What the cost cap and the cost figures need, checked. */
+export interface CostSettings {
+  maxCostUsd?: number;
+  price?: ModelPrice;
+  maxOutputTokens: number;
+}
+
+/**
+ * Checks the cost cap against the model before anything runs: a cap needs a
+ * price to be enforced, and a cap that silently never applied would be worse
+ * than none. Exported for callers that run a setup command or the tests
+ * before the loop (runPipeline, the CLI, the action), so that the mistake
+ * surfaces before any of that.
+ */
+export function validateCostCap(options: Pick<LoopOptions, "maxCostUsd" | "model">): CostSettings {
+  const { model } = options;
+  if (!model || typeof model.complete !== "function") throw new LoopOptionsError("model", "must be a ChatModel with a complete() method");
+  const maxCostUsd = optionalPositive("maxCostUsd", options.maxCostUsd);
+  const price = model.price;
+  if (price !== undefined && (!isPerMTok(price.inputPerMTok) || !isPerMTok(price.outputPerMTok))) {
+    throw new LoopOptionsError("model.price", `the model ${model.id} has the price ${JSON.stringify(price)}; it needs non-negative numbers inputPerMTok and outputPerMTok (USD per million tokens)`);
+  }
+  const maxOutputTokens = positiveInteger("model.maxOutputTokens", model.maxOutputTokens, DEFAULT_MAX_TOKENS);
+  if (maxCostUsd !== undefined && price === undefined) {
+    const name = modelNameFromId(model.id);
+    throw new LoopOptionsError(
+      "maxCostUsd",
+      `the model ${model.id} has no known price, so a cost cap of ${maxCostUsd} USD cannot be enforced; add it to the price table ` +
+        `(e.g. {"${name}": {"inputPerMTok": 0.4, "outputPerMTok": 1.6}}, USD per million tokens) or run without a cost cap`,
+    );
+  }
+  return {
+    ...(maxCostUsd !== undefined ? { maxCostUsd } : {}),
+    ...(price !== undefined ? { price } : {}),
+    maxOutputTokens,
+  };
+}
+
+function isPerMTok(value: unknown): boolean {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0;
 }
 
 /** Resolves a target path against the repository and refuses one that leaves it. */
@@ -108,6 +158,7 @@ export function validateLoopOptions(options: LoopOptions): ResolvedLoopConfig {
   if (!options.model || typeof options.model.complete !== "function") {
     throw new LoopOptionsError("model", "must be a ChatModel with a complete() method");
   }
+  const cost = validateCostCap(options);
   const hasSingle = options.targetFile !== undefined;
   const hasMulti = options.targetFiles !== undefined;
   if (hasSingle === hasMulti) {
@@ -146,6 +197,7 @@ export function validateLoopOptions(options: LoopOptions): ResolvedLoopConfig {
     testTimeoutMs: optionalPositive("testTimeoutMs", options.testTimeoutMs) ?? DEFAULT_TEST_TIMEOUT_MS,
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(maxTokensTotal !== undefined ? { maxTokensTotal } : {}),
+    ...cost,
     limits,
     lang: options.lang ?? guessLang(targetFiles[0] ?? ""),
     dumpMode: dump.mode,

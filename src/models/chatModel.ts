@@ -4,6 +4,8 @@
  * implement it; the loop never sees a provider's wire format.
  */
 
+import type { ModelPrice } from "./priceTable.js";
+
 /** A JSON Schema object describing a tool's input. */
 export interface JsonSchemaObject {
   type: "object";
@@ -65,6 +67,18 @@ export interface ChatResponse {
 export interface ChatModel {
   /** A label such as "openai:gpt-4.1-mini", safe to log. */
   readonly id: string;
+  /**
+   * USD per million tokens, from the price table or the user's override, when
+   * the model's price is known. The loop reports cost with it, and a cost cap
+   * (`maxCostUsd`) refuses to start without it. Absent: only tokens are shown.
+   */
+  readonly price?: ModelPrice;
+  /**
+   * The most output tokens one call may produce: what the provider sends as
+   * max_tokens. A cost cap assumes each call may use them all. Absent: the
+   * loop assumes DEFAULT_MAX_TOKENS, what every provider here sends by default.
+   */
+  readonly maxOutputTokens?: number;
   complete(request: ChatRequest): Promise<ChatResponse>;
 }
 

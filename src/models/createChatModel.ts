@@ -3,6 +3,7 @@ import { ModelCallError } from "./chatModel.js";
 import { createAnthropicChatModel } from "./anthropic/anthropicChatModel.js";
 import { createGitHubModelsChatModel } from "./githubModelsChatModel.js";
 import { createOpenAIChatModel } from "./openai/openaiChatModel.js";
+import type { ModelPrice, PriceTable } from "./priceTable.js";
 import type { RetryEvent } from "./retryModelCall.js";
 
 export type ProviderName = "openai" | "anthropic" | "github-models";
@@ -43,6 +44,10 @@ export interface ChatModelConfig {
   /** GitHub Models: bill to this organization. */
   org?: string;
   onRetry?: (event: RetryEvent) => void;
+  /** The model's price in USD per million tokens; wins over the table. */
+  price?: ModelPrice;
+  /** Prices to look the model up in, e.g. parsePriceTable(userJson) (the user's entries over the defaults). Default DEFAULT_PRICE_TABLE. */
+  priceTable?: PriceTable;
 }
 
 export function isProviderName(value: string): value is ProviderName {
@@ -87,6 +92,8 @@ export function createChatModel(config: ChatModelConfig, env: Readonly<Record<st
       retryBaseDelayMs: config.retryBaseDelayMs,
       maxRetryAfterMs: config.maxRetryAfterMs,
       onRetry: config.onRetry,
+      price: config.price,
+      priceTable: config.priceTable,
     }),
   };
   switch (provider) {

@@ -36,15 +36,30 @@ export { redactSecrets, redactKeyLike, REDACTED } from "./redactSecrets.js";
 export {
   estimateCostUsd,
   findModelPrice,
+  resolveModelPrice,
+  modelNameFromId,
   parsePriceTable,
   PriceTableError,
   DEFAULT_PRICE_TABLE,
   PRICE_TABLE_DATE,
 } from "./priceTable.js";
-export type { ModelPrice, PriceTable } from "./priceTable.js";
+export type { ModelPrice, PriceTable, PriceSource } from "./priceTable.js";
+export {
+  estimateInputTokens,
+  requestBytes,
+  framingTokens,
+  observedTokensPerByte,
+  usageCostUsd,
+  formatUsd,
+  formatTokens,
+  ESTIMATE_TOKENS_PER_BYTE,
+  TOOLS_OVERHEAD_TOKENS,
+  MESSAGE_OVERHEAD_TOKENS,
+  REQUEST_OVERHEAD_TOKENS,
+} from "./costEstimate.js";
 export { recordingChatModel } from "./transcript/recordingChatModel.js";
 export type { RecordingOptions } from "./transcript/recordingChatModel.js";
 export { createReplayChatModel, replayChatModelFromEntries } from "./transcript/replayChatModel.js";
-export type { ReplayChatModel } from "./transcript/replayChatModel.js";
+export type { ReplayChatModel, ReplayOptions } from "./transcript/replayChatModel.js";
 export { parseTranscript, TranscriptError, TRANSCRIPT_VERSION } from "./transcript/transcriptEntry.js";
 export type { TranscriptEntry } from "./transcript/transcriptEntry.js";

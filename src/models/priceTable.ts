@@ -55,6 +55,29 @@ export function findModelPrice(model: string, table: PriceTable = DEFAULT_PRICE_
   return undefined;
 }
 
+/** Where a model's price comes from: an explicit price, else the table (the user's, or the defaults). */
+export interface PriceSource {
+  /** This model's price; wins over the table (e.g. a local server: {inputPerMTok: 0, outputPerMTok: 0}). */
+  price?: ModelPrice;
+  /** The table to look the model up in, e.g. parsePriceTable(userJson), which lays the user's entries over the defaults. Default DEFAULT_PRICE_TABLE. */
+  priceTable?: PriceTable;
+}
+
+/** The price a provider exposes as ChatModel.price; undefined when neither the price nor the table knows the model. */
+export function resolveModelPrice(model: string, source: PriceSource): ModelPrice | undefined {
+  return source.price ?? findModelPrice(model, source.priceTable ?? DEFAULT_PRICE_TABLE);
+}
+
+/**
+ * The model name inside a ChatModel.id ("openai:gpt-4.1-mini" → "gpt-4.1-mini",
+ * "replay:github-models:openai/gpt-4o" → "openai/gpt-4o"), which is what the
+ * price table is keyed by. Only the providers' own prefixes are removed: a
+ * colon can also belong to the name (Ollama's "qwen2.5-coder:7b").
+ */
+export function modelNameFromId(id: string): string {
+  return id.replace(/^(?:(?:replay|openai|anthropic|github-models):)+/, "");
+}
+
 /** Estimated USD for the tokens used; undefined for a model the table does not know (show tokens only). */
 export function estimateCostUsd(model: string, usage: TokenUsage, priceTable: PriceTable = DEFAULT_PRICE_TABLE): number | undefined {
   const price = findModelPrice(model, priceTable);

@@ -1,5 +1,6 @@
 import type { ChatModel, ChatRequest, ChatResponse, TokenUsage, ToolCall } from "./chatModel.js";
 import { ModelCallError } from "./chatModel.js";
+import type { ModelPrice } from "./priceTable.js";
 
 /** One scripted turn: a reply, or a function of the request, or an error to throw. */
 export type ScriptedTurn =
@@ -8,6 +9,12 @@ export type ScriptedTurn =
   | ((request: ChatRequest) => ChatResponse | Promise<ChatResponse>)
   | Error;
 
+/** What a scripted model says about its cost; it has no price unless given one, like a model the table does not know. */
+export interface ScriptedModelOptions {
+  price?: ModelPrice;
+  maxOutputTokens?: number;
+}
+
 /**
  * A ChatModel that answers from a script, for tests and examples. It records
  * every request so tests can assert on the prompts the engine built. When the
@@ -15,12 +22,17 @@ export type ScriptedTurn =
  */
 export class ScriptedModel implements ChatModel {
   readonly id: string;
+  // Declared, not initialised: absent unless given, as for a provider that knows no price.
+  declare readonly price?: ModelPrice;
+  declare readonly maxOutputTokens?: number;
   readonly requests: ChatRequest[] = [];
   private readonly turns: ScriptedTurn[];
 
-  constructor(turns: ScriptedTurn[], id = "scripted") {
+  constructor(turns: ScriptedTurn[], id = "scripted", options: ScriptedModelOptions = {}) {
     this.turns = [...turns];
     this.id = id;
+    if (options.price !== undefined) this.price = options.price;
+    if (options.maxOutputTokens !== undefined) this.maxOutputTokens = options.maxOutputTokens;
   }
 
   get remaining(): number {

@@ -5,12 +5,15 @@ import type { ChatModel, ChatRequest, ChatResponse } from "../chatModel.js";
 import { classifyProviderError } from "../classifyProviderError.js";
 import type { ProviderErrorContext } from "../classifyProviderError.js";
 import { ANTHROPIC_BASE_URL, ANTHROPIC_DEFAULT_MODEL, DEFAULT_MAX_RETRIES, DEFAULT_MAX_TOKENS, DEFAULT_TIMEOUT_MS } from "../providerDefaults.js";
+import { resolveModelPrice } from "../priceTable.js";
+import type { PriceSource } from "../priceTable.js";
 import { DEFAULT_RETRY_POLICY, retryModelCall } from "../retryModelCall.js";
 import type { RetryEvent, RetryPolicy } from "../retryModelCall.js";
 import { fromAnthropicMessage } from "./fromAnthropicMessage.js";
 import { toAnthropicMessages, toAnthropicTools } from "./toAnthropicMessages.js";
 
-export interface AnthropicChatModelOptions {
+/** `price` and `priceTable` (PriceSource) set ChatModel.price, by the model name. */
+export interface AnthropicChatModelOptions extends PriceSource {
   apiKey: string;
   /** Where the key came from, named in auth errors. Default ANTHROPIC_API_KEY. */
   apiKeyEnv?: string;
@@ -62,6 +65,9 @@ export function createAnthropicChatModel(options: AnthropicChatModelOptions): Ch
     secrets: [options.apiKey],
   };
   let client: AnthropicClient | undefined;
+  const maxOutputTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
+  // A dated snapshot id ("claude-haiku-4-5-20251001") matches its undated table entry.
+  const price = resolveModelPrice(model, options);
 
   async function getClient(): Promise<{ client: AnthropicClient; sdk: AnthropicModule }> {
     const sdk = await loadSdk();
@@ -80,7 +86,7 @@ export function createAnthropicChatModel(options: AnthropicChatModelOptions): Ch
   function buildBody(request: ChatRequest): MessageCreateParamsNonStreaming {
     const body: MessageCreateParamsNonStreaming = {
       model,
-      max_tokens: options.maxTokens ?? DEFAULT_MAX_TOKENS,
+      max_tokens: maxOutputTokens,
       messages: toAnthropicMessages(request.messages),
     };
     if (request.system !== "") body.system = request.system;
@@ -91,6 +97,8 @@ export function createAnthropicChatModel(options: AnthropicChatModelOptions): Ch
 
   return {
     id: `anthropic:${model}`,
+    ...(price === undefined ? {} : { price }),
+    maxOutputTokens,
     async complete(request: ChatRequest): Promise<ChatResponse> {
       const { client: anthropic, sdk } = await getClient();
       return retryModelCall(

@@ -13,6 +13,8 @@ import {
   OPENAI_BASE_URL,
   OPENAI_DEFAULT_MODEL,
 } from "../providerDefaults.js";
+import { resolveModelPrice } from "../priceTable.js";
+import type { PriceSource } from "../priceTable.js";
 import { DEFAULT_RETRY_POLICY, retryModelCall } from "../retryModelCall.js";
 import type { RetryEvent, RetryPolicy } from "../retryModelCall.js";
 import { fromOpenAICompletion } from "./fromOpenAICompletion.js";
@@ -20,7 +22,8 @@ import { toOpenAIMessages, toOpenAITools } from "./toOpenAIMessages.js";
 
 export type MaxTokensField = "max_tokens" | "max_completion_tokens";
 
-export interface OpenAIChatModelOptions {
+/** `price` and `priceTable` (PriceSource) set ChatModel.price, by the model name. */
+export interface OpenAIChatModelOptions extends PriceSource {
   apiKey: string;
   /** Where the key came from, named in auth errors. Default OPENAI_API_KEY. */
   apiKeyEnv?: string;
@@ -98,6 +101,9 @@ export function createOpenAIChatModel(options: OpenAIChatModelOptions): ChatMode
   let maxTokensField: MaxTokensField = options.maxTokensField ?? (isOpenAI && /^(o\d|gpt-5)/.test(model) ? "max_completion_tokens" : "max_tokens");
   let sendTemperature = true;
   let client: OpenAIClient | undefined;
+  const maxOutputTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
+  // Looked up once by the name the calls are made with; a GitHub Models "publisher/model" id matches without its prefix.
+  const price = resolveModelPrice(model, options);
 
   async function getClient(): Promise<{ client: OpenAIClient; sdk: OpenAIModule }> {
     const sdk = await loadSdk();
@@ -121,7 +127,7 @@ export function createOpenAIChatModel(options: OpenAIChatModelOptions): ChatMode
       model,
       messages: toOpenAIMessages(request),
     };
-    body[maxTokensField] = options.maxTokens ?? DEFAULT_MAX_TOKENS;
+    body[maxTokensField] = maxOutputTokens;
     if (sendTemperature) body.temperature = options.temperature ?? DEFAULT_TEMPERATURE;
     if (request.tools !== undefined && request.tools.length > 0) body.tools = toOpenAITools(request.tools);
     // Not part of the OpenAI API; servers that render chat templates read it, others ignore it.
@@ -165,6 +171,8 @@ export function createOpenAIChatModel(options: OpenAIChatModelOptions): ChatMode
 
   return {
     id: `${options.idPrefix ?? "openai"}:${model}`,
+    ...(price === undefined ? {} : { price }),
+    maxOutputTokens,
     async complete(request: ChatRequest): Promise<ChatResponse> {
       // At most two adaptations (token field, temperature), then the error stands.
       for (let adaptations = 0; ; adaptations++) {

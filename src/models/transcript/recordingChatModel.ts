@@ -48,6 +48,9 @@ export function recordingChatModel(inner: ChatModel, options: RecordingOptions):
 
   return {
     id: inner.id,
+    // The wrapper costs what the wrapped model costs: a cost cap must see through it.
+    ...(inner.price === undefined ? {} : { price: inner.price }),
+    ...(inner.maxOutputTokens === undefined ? {} : { maxOutputTokens: inner.maxOutputTokens }),
     get recorded() {
       return recorded;
     },
