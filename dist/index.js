@@ -37044,6 +37044,7 @@ function readActionInputs(read) {
         throw new ActionInputError("branch-prefix", `is not a valid branch name prefix (got '${branchPrefix}')`);
     }
     const maxTokensTotal = positive("max-tokens-total", read("max-tokens-total"), undefined, true);
+    const maxCostUsd = positive("max-cost-usd", read("max-cost-usd"), undefined, false);
     const optional = (name) => read(name) || undefined;
     const setupCommand = optional("setup-command");
     const model = optional("model");
@@ -37069,6 +37070,7 @@ function readActionInputs(read) {
         testTimeoutSeconds: positive("test-timeout", read("test-timeout"), DEFAULT_TEST_TIMEOUT_MS / 1000, false) ?? DEFAULT_TEST_TIMEOUT_MS / 1000,
         timeoutMinutes: positive("timeout-minutes", read("timeout-minutes"), 30, false) ?? 30,
         ...(maxTokensTotal !== undefined ? { maxTokensTotal } : {}),
+        ...(maxCostUsd !== undefined ? { maxCostUsd } : {}),
         allowedUsers: list(read("allowed-users")).map((u) => u.replace(/^@/, "").toLowerCase()),
         testEnv,
         commitAuthor: read("commit-author") ? parseIdentity("commit-author", read("commit-author")) : { name: "compile-loop[bot]", email: "compile-loop[bot]@users.noreply.github.com" },
@@ -37659,6 +37661,115 @@ function ensureMarker(body, marker) {
     return body.includes(marker) ? body : `${marker}\n${body.slice(0, Math.max(0, body.length - marker.length - 1))}`;
 }
 
+;// CONCATENATED MODULE: ./build/models/costEstimate.js
+/**
+ * Tokens assumed per UTF-8 byte of request text: 2 bytes a token.
+ *
+ * Measured with OpenAI's o200k and cl100k tokenizers (gpt-tokenizer 4.0.0):
+ * this repository's TypeScript sources are 3.0–4.0 bytes a token (median 4.0),
+ * its docs 3.6–3.9, 201 real model replies with SEARCH/REPLACE blocks 2.8–4.3,
+ * a node:test failure report 3.0, a vitest report 2.6; Chinese, Japanese and
+ * Russian text about 3.2–4.2 (counting bytes, not characters, is what keeps
+ * non-Latin text from being undercounted). Claude's tokenizer is not public
+ * and is reported to need up to about a third more tokens than OpenAI's for
+ * the same text, which brings the densest of those (test output) near 2. So
+ * 2 bytes a token covers everything measured, with the densest text at the
+ * edge, while an ordinary prompt is overestimated about twofold; the one kind
+ * of text that is denser still, base64 and hex blobs (1.4–1.7), is rare in
+ * prompts, and after the first call the loop raises the rate to what the
+ * provider actually counted (observedTokensPerByte) if that is higher.
+ */
+const ESTIMATE_TOKENS_PER_BYTE = 0.5;
+/**
+ * Tokens the provider adds when tools are sent, beyond their definitions:
+ * Anthropic inserts a tool-use system prompt (159–530 tokens for the models
+ * its pricing page lists), OpenAI renders the definitions into its own
+ * wrapper. 600 covers the largest published figure.
+ */
+const TOOLS_OVERHEAD_TOKENS = 600;
+/** Role markers and separators around each message or content part (OpenAI documents 3–4 a message). */
+const MESSAGE_OVERHEAD_TOKENS = 8;
+/** The request's own framing: the system turn and the priming of the reply. */
+const REQUEST_OVERHEAD_TOKENS = 16;
+/** Below this many bytes a request's count is mostly framing, so it says little about the text's rate. */
+const MIN_CALIBRATION_BYTES = 4096;
+/** UTF-8 bytes of everything a provider is sent: system prompt, message texts, tool calls and results, tool definitions. */
+function requestBytes(request) {
+    let bytes = utf8(request.system);
+    for (const message of request.messages) {
+        if (typeof message.content === "string") {
+            bytes += utf8(message.content);
+            continue;
+        }
+        for (const part of message.content) {
+            if (part.type === "text")
+                bytes += utf8(part.text);
+            else if (part.type === "tool_call")
+                bytes += utf8(part.call.name) + utf8(part.call.id) + utf8(JSON.stringify(part.call.input));
+            else
+                bytes += utf8(part.toolCallId) + utf8(part.content);
+        }
+    }
+    // Definitions travel as JSON (name, description, schema) in both APIs.
+    for (const tool of request.tools ?? [])
+        bytes += utf8(JSON.stringify(tool));
+    return bytes;
+}
+/** Tokens a request costs beyond its text: framing per message and part, and the tool-use overhead. */
+function framingTokens(request) {
+    let parts = 0;
+    for (const message of request.messages)
+        parts += typeof message.content === "string" ? 1 : Math.max(1, message.content.length);
+    const tools = request.tools !== undefined && request.tools.length > 0 ? TOOLS_OVERHEAD_TOKENS : 0;
+    return REQUEST_OVERHEAD_TOKENS + parts * MESSAGE_OVERHEAD_TOKENS + tools;
+}
+/**
+ * A pessimistic count of the input tokens a request will be billed for.
+ * `tokensPerByte` is the rate the run has observed; a rate below the default
+ * is ignored, so one cheap-looking reply never makes the estimate optimistic.
+ */
+function estimateInputTokens(request, tokensPerByte = ESTIMATE_TOKENS_PER_BYTE) {
+    const rate = Math.max(ESTIMATE_TOKENS_PER_BYTE, Number.isFinite(tokensPerByte) ? tokensPerByte : 0);
+    return Math.ceil(requestBytes(request) * rate) + framingTokens(request);
+}
+/**
+ * The tokens per byte a provider actually counted for a request's text (its
+ * input tokens less the framing this module assumes), or undefined when the
+ * request was too small to tell.
+ */
+function observedTokensPerByte(request, usage) {
+    const bytes = requestBytes(request);
+    if (bytes < MIN_CALIBRATION_BYTES)
+        return undefined;
+    return Math.max(0, usage.inputTokens - framingTokens(request)) / bytes;
+}
+/** USD for the tokens used at a price in USD per million tokens. */
+function usageCostUsd(usage, price) {
+    return (usage.inputTokens * price.inputPerMTok + usage.outputTokens * price.outputPerMTok) / 1_000_000;
+}
+/**
+ * A USD amount for people: cents from a dollar up ("$12.00"); below, four
+ * decimals, since a single call of a small model costs fractions of a cent
+ * ("$0.0412", trailing zeros trimmed down to cents: "$0.05"); anything
+ * smaller than that is "<$0.0001" rather than a run of zeros.
+ */
+function formatUsd(usd) {
+    if (usd === 0)
+        return "$0.00";
+    if (usd >= 1)
+        return `$${usd.toFixed(2)}`;
+    if (usd < 0.0001)
+        return "<$0.0001";
+    return `$${usd.toFixed(4).replace(/0{1,2}$/, "")}`;
+}
+/** Token counts with thousands separators, as the stop messages show them. */
+function formatTokens(tokens) {
+    return tokens.toLocaleString("en-US");
+}
+function utf8(text) {
+    return Buffer.byteLength(text, "utf8");
+}
+
 ;// CONCATENATED MODULE: ./build/github/commentMemory.js
 
 const PREFIX = "<!-- compile-loop:memory ";
@@ -37796,6 +37907,8 @@ function iterationRowFromRecord(record) {
     };
     if (record.test?.timedOut === true)
         row.timedOut = true;
+    if (record.costUsd !== undefined)
+        row.costUsd = record.costUsd;
     return row;
 }
 /** The comment's final status for a finished loop (delivery details are added by the caller). */
@@ -37832,6 +37945,7 @@ function attemptMemoryFromLoopResult(result, context) {
 }
 
 ;// CONCATENATED MODULE: ./build/github/renderPullRequestComment.js
+
 
 
 
@@ -37930,6 +38044,13 @@ function renderRow(row, clean) {
     const exit = row.timedOut === true ? "timeout" : row.exitCode === null ? "—" : String(row.exitCode);
     return `| ${row.iteration} | ${RESULT_LABELS[row.result]} | ${exit} | ${cell(files.join(", ") || "—")} | ${row.tokens.toLocaleString("en-US")} | ${formatDuration(row.durationMs)} |`;
 }
+/** One line: what the run used and, where the price is known, what it cost. */
+function renderUsage(usage) {
+    if (usage === undefined || usage.inputTokens + usage.outputTokens === 0)
+        return "";
+    const cost = usage.costUsd === undefined ? " (no price known for this model)" : `, ${formatUsd(usage.costUsd)}`;
+    return `Usage: ${formatTokens(usage.inputTokens)} input + ${formatTokens(usage.outputTokens)} output tokens${cost}.`;
+}
 function renderTable(rows, clean) {
     if (rows.length === 0)
         return "";
@@ -37993,7 +38114,7 @@ function renderPullRequestComment(state, limit = GITHUB_COMMENT_LIMIT) {
     const clean = (text) => defuseMarkers(redact(text, state.secrets));
     const marker = state.marker ?? STATUS_COMMENT_MARKER;
     const memory = state.memory === undefined || state.memory.length === 0 ? "" : encodeCommentMemory(state.memory, state.secrets);
-    const fixed = [marker, renderHeader(state, clean), renderTable(state.rows, clean), renderStatus(state.status, clean, state.rows.length)].filter((p) => p !== "");
+    const fixed = [marker, renderHeader(state, clean), renderTable(state.rows, clean), renderUsage(state.usage), renderStatus(state.status, clean, state.rows.length)].filter((p) => p !== "");
     const errorTail = state.status.kind === "failure" && state.status.errorTail !== undefined && state.status.errorTail.trim() !== "" ? clean(state.status.errorTail) : "";
     const diff = state.diff !== undefined && state.diff.trim() !== "" ? clean(state.diff) : "";
     // Share what is left between the error tail (its end matters) and the diff (its start matters).
@@ -38373,6 +38494,9 @@ function writeActionOutputs(io, outputs) {
     io.setOutput("comment-url", outputs.commentUrl ?? "");
     io.setOutput("isolation", outputs.isolation ?? "");
     io.setOutput("review-url", outputs.reviewUrl ?? "");
+    io.setOutput("input-tokens", String(outputs.usage?.inputTokens ?? 0));
+    io.setOutput("output-tokens", String(outputs.usage?.outputTokens ?? 0));
+    io.setOutput("cost-usd", outputs.usage?.costUsd === undefined ? "" : outputs.usage.costUsd.toFixed(6));
     return outputs;
 }
 
@@ -41313,115 +41437,6 @@ async function listChangedFiles(cwd, baseRef) {
         .split("\0")
         .filter((p) => p !== "")
         .sort();
-}
-
-;// CONCATENATED MODULE: ./build/models/costEstimate.js
-/**
- * Tokens assumed per UTF-8 byte of request text: 2 bytes a token.
- *
- * Measured with OpenAI's o200k and cl100k tokenizers (gpt-tokenizer 4.0.0):
- * this repository's TypeScript sources are 3.0–4.0 bytes a token (median 4.0),
- * its docs 3.6–3.9, 201 real model replies with SEARCH/REPLACE blocks 2.8–4.3,
- * a node:test failure report 3.0, a vitest report 2.6; Chinese, Japanese and
- * Russian text about 3.2–4.2 (counting bytes, not characters, is what keeps
- * non-Latin text from being undercounted). Claude's tokenizer is not public
- * and is reported to need up to about a third more tokens than OpenAI's for
- * the same text, which brings the densest of those (test output) near 2. So
- * 2 bytes a token covers everything measured, with the densest text at the
- * edge, while an ordinary prompt is overestimated about twofold; the one kind
- * of text that is denser still, base64 and hex blobs (1.4–1.7), is rare in
- * prompts, and after the first call the loop raises the rate to what the
- * provider actually counted (observedTokensPerByte) if that is higher.
- */
-const ESTIMATE_TOKENS_PER_BYTE = 0.5;
-/**
- * Tokens the provider adds when tools are sent, beyond their definitions:
- * Anthropic inserts a tool-use system prompt (159–530 tokens for the models
- * its pricing page lists), OpenAI renders the definitions into its own
- * wrapper. 600 covers the largest published figure.
- */
-const TOOLS_OVERHEAD_TOKENS = 600;
-/** Role markers and separators around each message or content part (OpenAI documents 3–4 a message). */
-const MESSAGE_OVERHEAD_TOKENS = 8;
-/** The request's own framing: the system turn and the priming of the reply. */
-const REQUEST_OVERHEAD_TOKENS = 16;
-/** Below this many bytes a request's count is mostly framing, so it says little about the text's rate. */
-const MIN_CALIBRATION_BYTES = 4096;
-/** UTF-8 bytes of everything a provider is sent: system prompt, message texts, tool calls and results, tool definitions. */
-function requestBytes(request) {
-    let bytes = utf8(request.system);
-    for (const message of request.messages) {
-        if (typeof message.content === "string") {
-            bytes += utf8(message.content);
-            continue;
-        }
-        for (const part of message.content) {
-            if (part.type === "text")
-                bytes += utf8(part.text);
-            else if (part.type === "tool_call")
-                bytes += utf8(part.call.name) + utf8(part.call.id) + utf8(JSON.stringify(part.call.input));
-            else
-                bytes += utf8(part.toolCallId) + utf8(part.content);
-        }
-    }
-    // Definitions travel as JSON (name, description, schema) in both APIs.
-    for (const tool of request.tools ?? [])
-        bytes += utf8(JSON.stringify(tool));
-    return bytes;
-}
-/** Tokens a request costs beyond its text: framing per message and part, and the tool-use overhead. */
-function framingTokens(request) {
-    let parts = 0;
-    for (const message of request.messages)
-        parts += typeof message.content === "string" ? 1 : Math.max(1, message.content.length);
-    const tools = request.tools !== undefined && request.tools.length > 0 ? TOOLS_OVERHEAD_TOKENS : 0;
-    return REQUEST_OVERHEAD_TOKENS + parts * MESSAGE_OVERHEAD_TOKENS + tools;
-}
-/**
- * A pessimistic count of the input tokens a request will be billed for.
- * `tokensPerByte` is the rate the run has observed; a rate below the default
- * is ignored, so one cheap-looking reply never makes the estimate optimistic.
- */
-function estimateInputTokens(request, tokensPerByte = ESTIMATE_TOKENS_PER_BYTE) {
-    const rate = Math.max(ESTIMATE_TOKENS_PER_BYTE, Number.isFinite(tokensPerByte) ? tokensPerByte : 0);
-    return Math.ceil(requestBytes(request) * rate) + framingTokens(request);
-}
-/**
- * The tokens per byte a provider actually counted for a request's text (its
- * input tokens less the framing this module assumes), or undefined when the
- * request was too small to tell.
- */
-function observedTokensPerByte(request, usage) {
-    const bytes = requestBytes(request);
-    if (bytes < MIN_CALIBRATION_BYTES)
-        return undefined;
-    return Math.max(0, usage.inputTokens - framingTokens(request)) / bytes;
-}
-/** USD for the tokens used at a price in USD per million tokens. */
-function usageCostUsd(usage, price) {
-    return (usage.inputTokens * price.inputPerMTok + usage.outputTokens * price.outputPerMTok) / 1_000_000;
-}
-/**
- * A USD amount for people: cents from a dollar up ("$12.00"); below, four
- * decimals, since a single call of a small model costs fractions of a cent
- * ("$0.0412", trailing zeros trimmed down to cents: "$0.05"); anything
- * smaller than that is "<$0.0001" rather than a run of zeros.
- */
-function formatUsd(usd) {
-    if (usd === 0)
-        return "$0.00";
-    if (usd >= 1)
-        return `$${usd.toFixed(2)}`;
-    if (usd < 0.0001)
-        return "<$0.0001";
-    return `$${usd.toFixed(4).replace(/0{1,2}$/, "")}`;
-}
-/** Token counts with thousands separators, as the stop messages show them. */
-function formatTokens(tokens) {
-    return tokens.toLocaleString("en-US");
-}
-function utf8(text) {
-    return Buffer.byteLength(text, "utf8");
 }
 
 ;// CONCATENATED MODULE: ./build/edits/lineKeys.js
@@ -45271,6 +45286,15 @@ async function runPipeline(options) {
         ...(facts.isolation ? { isolation: facts.isolation } : {}),
         ...(facts.setup ? { setup: facts.setup } : {}),
     });
+    // A cost cap on a model without a price must stop before anything runs, not after the setup and first test run.
+    try {
+        validateCostCap(options);
+    }
+    catch (error) {
+        if (error instanceof LoopOptionsError)
+            return stopped("configuration", { message: error.message });
+        throw error;
+    }
     let prepared;
     try {
         prepared = await prepareTestIsolation({
@@ -50968,6 +50992,8 @@ function collectSecrets(env, known = {}) {
 
 
 
+
+
 /**
  * The action: read the event, decide whether to run and who asked, check out
  * the exact commit, run the compile-fix loop with the repository's tests as
@@ -51249,6 +51275,7 @@ class ActionRun {
             maxIterations: this.inputs.maxIterations,
             timeoutMs: this.inputs.timeoutMinutes * 60_000,
             ...(this.inputs.maxTokensTotal !== undefined ? { maxTokensTotal: this.inputs.maxTokensTotal } : {}),
+            ...(this.inputs.maxCostUsd !== undefined ? { maxCostUsd: this.inputs.maxCostUsd } : {}),
             ...(target.instructions ? { instructions: target.instructions } : {}),
             ...(prior ? { priorAttempts: prior } : {}),
             testTimeoutMs: this.inputs.testTimeoutSeconds * 1000,
@@ -51393,6 +51420,7 @@ class ActionRun {
         if (this.comment && this.commentState) {
             this.commentState.status = status;
             this.commentState.memory = memory;
+            this.commentState.usage = runUsage(loop);
             if (diff)
                 this.commentState.diff = diff;
             await this.comment.write(this.commentState, { force: true });
@@ -51423,6 +51451,7 @@ class ActionRun {
             ...(delivery.kind === "branch" || delivery.kind === "pr-branch" ? { branch: delivery.branch } : {}),
             ...(delivery.kind === "branch" && delivery.pullRequest ? { pullRequestNumber: delivery.pullRequest.number, pullRequestUrl: delivery.pullRequest.html_url } : {}),
             ...(delivery.kind === "suggestions" ? { reviewUrl: delivery.reviewUrl } : {}),
+            usage: runUsage(loop),
             commentUrl: this.comment?.url,
             isolation: this.isolation?.level,
         });
@@ -51453,10 +51482,13 @@ function jobSummary(testCommand, loop, rows, status, isolation) {
     if (isolation)
         lines.push(`Test isolation: \`${isolation.level}\`: ${isolation.detail}`, "");
     if (rows.length > 0) {
-        lines.push("| # | result | exit | files edited | tokens | time |", "|---|---|---|---|---|---|");
+        lines.push("| # | result | exit | files edited | tokens | cost | time |", "|---|---|---|---|---|---|---|");
         for (const r of rows)
-            lines.push(`| ${r.iteration} | ${r.result} | ${r.exitCode ?? "–"} | ${r.filesEdited.join(", ") || "–"} | ${r.tokens} | ${(r.durationMs / 1000).toFixed(1)} s |`);
+            lines.push(`| ${r.iteration} | ${r.result} | ${r.exitCode ?? "–"} | ${r.filesEdited.join(", ") || "–"} | ${r.tokens} | ${r.costUsd === undefined ? "–" : formatUsd(r.costUsd)} | ${(r.durationMs / 1000).toFixed(1)} s |`);
     }
+    const usage = renderUsage(runUsage(loop));
+    if (usage !== "")
+        lines.push("", usage);
     if (!loop.ok && loop.failureReason) {
         const last = describeLastAttempt(loop);
         lines.push("", `**${loop.failureReason}**: ${loop.failureMessage ?? ""}${last.replyNote ? ` ${last.replyNote}` : ""}`);
@@ -51464,6 +51496,9 @@ function jobSummary(testCommand, loop, rows, status, isolation) {
             lines.push("", "<details><summary>Last test failure (tail)</summary>", "", "```text", tailText(last.testOutput, 3000).replace(/```/g, "ʼʼʼ"), "```", "", "</details>");
     }
     return `${lines.join("\n")}\n`;
+}
+function runUsage(loop) {
+    return { inputTokens: loop.usage.inputTokens, outputTokens: loop.usage.outputTokens, ...(loop.costUsd !== undefined ? { costUsd: loop.costUsd } : {}) };
 }
 
 

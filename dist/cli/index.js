@@ -14722,6 +14722,15 @@ async function runPipeline(options) {
         ...(facts.isolation ? { isolation: facts.isolation } : {}),
         ...(facts.setup ? { setup: facts.setup } : {}),
     });
+    // A cost cap on a model without a price must stop before anything runs, not after the setup and first test run.
+    try {
+        validateCostCap(options);
+    }
+    catch (error) {
+        if (error instanceof LoopOptionsError)
+            return stopped("configuration", { message: error.message });
+        throw error;
+    }
     let prepared;
     try {
         prepared = await prepareTestIsolation({
@@ -15042,6 +15051,7 @@ function buildProgram() {
         .option("--test-timeout <seconds>", `time limit for one test run (default ${DEFAULT_TEST_TIMEOUT_MS / 1000})`, positiveNumber)
         .option("--timeout <seconds>", "time limit for the whole run", positiveNumber)
         .option("--max-tokens-total <n>", "token budget for the run (input + output)", positiveInt)
+        .option("--max-cost <usd>", "spending cap for the run in US dollars: stops before a model call that could cross it (needs a model with a known price)", positiveNumber)
         .option("--test-env <NAME=VALUE>", "extra environment variable for the test command (repeatable)", envPair)
         .option("--dry-run", "leave the files as they were and print the fix as a diff", false)
         .option("--commit", "commit the fix on a new branch compile-loop/<current-branch> (-2, -3... if taken)", false)
@@ -15145,6 +15155,7 @@ function toCliOptions(raw, cwd) {
         verbose: raw.verbose,
         allowDirty: raw.allowDirty,
         isolate: raw.isolate,
+        ...(raw.maxCost !== undefined ? { maxCostUsd: raw.maxCost } : {}),
     };
 }
 
@@ -16482,6 +16493,7 @@ async function pickFixBranchName(base, exists) {
 
 
 
+
 const EXIT_FIXED = 0;
 const EXIT_GAVE_UP = 1;
 const EXIT_USAGE = 2;
@@ -16575,6 +16587,7 @@ async function runWithOptions(io, options, secrets) {
             maxIterations: options.maxIterations,
             ...(options.timeoutSeconds !== undefined ? { timeoutMs: options.timeoutSeconds * 1000 } : {}),
             ...(options.maxTokensTotal !== undefined ? { maxTokensTotal: options.maxTokensTotal } : {}),
+            ...(options.maxCostUsd !== undefined ? { maxCostUsd: options.maxCostUsd } : {}),
             ...(options.instructions ? { instructions: options.instructions } : {}),
             ...(options.testTimeoutSeconds !== undefined ? { testTimeoutMs: options.testTimeoutSeconds * 1000 } : {}),
             signal: controller.signal,
@@ -16726,7 +16739,7 @@ function report(io, options, secrets, result, diff, branch) {
     }
     const tokens = result.usage.inputTokens + result.usage.outputTokens;
     if (tokens > 0)
-        lines.push(`tokens: ${result.usage.inputTokens} in, ${result.usage.outputTokens} out`);
+        lines.push(`tokens: ${result.usage.inputTokens} in, ${result.usage.outputTokens} out${result.costUsd === undefined ? "" : `; cost ${formatUsd(result.costUsd)}`}`);
     if (result.modifiedFiles.length > 0) {
         lines.push(`files changed${options.dryRun ? " (dry run: restored)" : ""}: ${result.modifiedFiles.join(", ")}`);
     }

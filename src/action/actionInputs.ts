@@ -33,6 +33,8 @@ export interface ActionInputs {
   testTimeoutSeconds: number;
   timeoutMinutes: number;
   maxTokensTotal?: number;
+  /** Spending cap in US dollars. */
+  maxCostUsd?: number;
   allowedUsers: string[];
   testEnv: Record<string, string>;
   commitAuthor: GitIdentity;
@@ -106,6 +108,7 @@ export function readActionInputs(read: InputReader): ActionInputs {
     throw new ActionInputError("branch-prefix", `is not a valid branch name prefix (got '${branchPrefix}')`);
   }
   const maxTokensTotal = positive("max-tokens-total", read("max-tokens-total"), undefined, true);
+  const maxCostUsd = positive("max-cost-usd", read("max-cost-usd"), undefined, false);
   const optional = (name: string): string | undefined => read(name) || undefined;
   const setupCommand = optional("setup-command");
   const model = optional("model");
@@ -131,6 +134,7 @@ export function readActionInputs(read: InputReader): ActionInputs {
     testTimeoutSeconds: positive("test-timeout", read("test-timeout"), DEFAULT_TEST_TIMEOUT_MS / 1000, false) ?? DEFAULT_TEST_TIMEOUT_MS / 1000,
     timeoutMinutes: positive("timeout-minutes", read("timeout-minutes"), 30, false) ?? 30,
     ...(maxTokensTotal !== undefined ? { maxTokensTotal } : {}),
+    ...(maxCostUsd !== undefined ? { maxCostUsd } : {}),
     allowedUsers: list(read("allowed-users")).map((u) => u.replace(/^@/, "").toLowerCase()),
     testEnv,
     commitAuthor: read("commit-author") ? parseIdentity("commit-author", read("commit-author")) : { name: "compile-loop[bot]", email: "compile-loop[bot]@users.noreply.github.com" },

@@ -14,6 +14,8 @@ import { ModelCallError, type ChatModel } from "../models/chatModel.js";
 import type { LoopEvent, LoopResult } from "../loop/loopTypes.js";
 import { runPipeline, type PipelineResult } from "../loop/runPipeline.js";
 import { describeLastAttempt } from "../loop/describeLastAttempt.js";
+import { formatUsd } from "../models/costEstimate.js";
+import { renderUsage } from "../github/renderPullRequestComment.js";
 import { tailText } from "../loop/buildPrompts.js";
 import { runGit } from "../git/runGit.js";
 import { fetchRef } from "../git/fetchRef.js";
@@ -333,6 +335,7 @@ class ActionRun {
       maxIterations: this.inputs.maxIterations,
       timeoutMs: this.inputs.timeoutMinutes * 60_000,
       ...(this.inputs.maxTokensTotal !== undefined ? { maxTokensTotal: this.inputs.maxTokensTotal } : {}),
+      ...(this.inputs.maxCostUsd !== undefined ? { maxCostUsd: this.inputs.maxCostUsd } : {}),
       ...(target.instructions ? { instructions: target.instructions } : {}),
       ...(prior ? { priorAttempts: prior } : {}),
       testTimeoutMs: this.inputs.testTimeoutSeconds * 1000,
@@ -466,6 +469,7 @@ class ActionRun {
     if (this.comment && this.commentState) {
       this.commentState.status = status;
       this.commentState.memory = memory;
+      this.commentState.usage = runUsage(loop);
       if (diff) this.commentState.diff = diff;
       await this.comment.write(this.commentState, { force: true });
     }
@@ -490,6 +494,7 @@ class ActionRun {
       ...(delivery.kind === "branch" || delivery.kind === "pr-branch" ? { branch: delivery.branch } : {}),
       ...(delivery.kind === "branch" && delivery.pullRequest ? { pullRequestNumber: delivery.pullRequest.number, pullRequestUrl: delivery.pullRequest.html_url } : {}),
       ...(delivery.kind === "suggestions" ? { reviewUrl: delivery.reviewUrl } : {}),
+      usage: runUsage(loop),
       commentUrl: this.comment?.url,
       isolation: this.isolation?.level,
     });
@@ -522,13 +527,19 @@ function jobSummary(testCommand: string, loop: LoopResult, rows: IterationRow[],
   const lines = [`## compile-loop: ${loop.ok ? "✅" : "❌"} ${status.kind === "failure" || status.kind === "success" ? status.summary : loop.summary}`, "", `Test command: \`${testCommand}\``, ""];
   if (isolation) lines.push(`Test isolation: \`${isolation.level}\`: ${isolation.detail}`, "");
   if (rows.length > 0) {
-    lines.push("| # | result | exit | files edited | tokens | time |", "|---|---|---|---|---|---|");
-    for (const r of rows) lines.push(`| ${r.iteration} | ${r.result} | ${r.exitCode ?? "–"} | ${r.filesEdited.join(", ") || "–"} | ${r.tokens} | ${(r.durationMs / 1000).toFixed(1)} s |`);
+    lines.push("| # | result | exit | files edited | tokens | cost | time |", "|---|---|---|---|---|---|---|");
+    for (const r of rows) lines.push(`| ${r.iteration} | ${r.result} | ${r.exitCode ?? "–"} | ${r.filesEdited.join(", ") || "–"} | ${r.tokens} | ${r.costUsd === undefined ? "–" : formatUsd(r.costUsd)} | ${(r.durationMs / 1000).toFixed(1)} s |`);
   }
+  const usage = renderUsage(runUsage(loop));
+  if (usage !== "") lines.push("", usage);
   if (!loop.ok && loop.failureReason) {
     const last = describeLastAttempt(loop);
     lines.push("", `**${loop.failureReason}**: ${loop.failureMessage ?? ""}${last.replyNote ? ` ${last.replyNote}` : ""}`);
     if (last.testOutput.trim() !== "") lines.push("", "<details><summary>Last test failure (tail)</summary>", "", "```text", tailText(last.testOutput, 3000).replace(/```/g, "ʼʼʼ"), "```", "", "</details>");
   }
   return `${lines.join("\n")}\n`;
+}
+
+function runUsage(loop: LoopResult): { inputTokens: number; outputTokens: number; costUsd?: number } {
+  return { inputTokens: loop.usage.inputTokens, outputTokens: loop.usage.outputTokens, ...(loop.costUsd !== undefined ? { costUsd: loop.costUsd } : {}) };
 }

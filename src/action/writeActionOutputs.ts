@@ -12,6 +12,7 @@ export interface ActionOutputs {
   pullRequestNumber?: number;
   pullRequestUrl?: string;
   commentUrl?: string | undefined;
+  usage?: { inputTokens: number; outputTokens: number; costUsd?: number };
   /** The review holding the suggested changes, when the fix was delivered that way. */
   reviewUrl?: string;
   /** The isolation level the code under test ran with; empty when nothing ran. */
@@ -30,5 +31,8 @@ export function writeActionOutputs(io: Pick<ActionIO, "setOutput">, outputs: Act
   io.setOutput("comment-url", outputs.commentUrl ?? "");
   io.setOutput("isolation", outputs.isolation ?? "");
   io.setOutput("review-url", outputs.reviewUrl ?? "");
+  io.setOutput("input-tokens", String(outputs.usage?.inputTokens ?? 0));
+  io.setOutput("output-tokens", String(outputs.usage?.outputTokens ?? 0));
+  io.setOutput("cost-usd", outputs.usage?.costUsd === undefined ? "" : outputs.usage.costUsd.toFixed(6));
   return outputs;
 }

@@ -21,6 +21,8 @@ export interface CliOptions {
   testTimeoutSeconds?: number;
   timeoutSeconds?: number;
   maxTokensTotal?: number;
+  /** Spending cap in US dollars (--max-cost). */
+  maxCostUsd?: number;
   testEnv: Record<string, string>;
   dryRun: boolean;
   commit: boolean;

@@ -53,6 +53,7 @@ function buildProgram(): Command {
     .option("--test-timeout <seconds>", `time limit for one test run (default ${DEFAULT_TEST_TIMEOUT_MS / 1000})`, positiveNumber)
     .option("--timeout <seconds>", "time limit for the whole run", positiveNumber)
     .option("--max-tokens-total <n>", "token budget for the run (input + output)", positiveInt)
+    .option("--max-cost <usd>", "spending cap for the run in US dollars: stops before a model call that could cross it (needs a model with a known price)", positiveNumber)
     .option("--test-env <NAME=VALUE>", "extra environment variable for the test command (repeatable)", envPair)
     .option("--dry-run", "leave the files as they were and print the fix as a diff", false)
     .option("--commit", "commit the fix on a new branch compile-loop/<current-branch> (-2, -3... if taken)", false)
@@ -104,6 +105,7 @@ interface RawOptions {
   commit: boolean;
   allowDirty: boolean;
   isolate: IsolationSetting;
+  maxCost?: number;
   json: boolean;
   record?: string;
   replay?: string;
@@ -184,5 +186,6 @@ function toCliOptions(raw: RawOptions, cwd: string): CliOptions {
     verbose: raw.verbose,
     allowDirty: raw.allowDirty,
     isolate: raw.isolate,
+    ...(raw.maxCost !== undefined ? { maxCostUsd: raw.maxCost } : {}),
   };
 }

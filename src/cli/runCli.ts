@@ -5,6 +5,7 @@ import { createChatModel, createReplayChatModel, recordingChatModel, DEFAULT_API
 import type { FailureReason, LoopEvent, LoopResult } from "../loop/loopTypes.js";
 import { runPipeline, type PipelineResult } from "../loop/runPipeline.js";
 import { describeLastAttempt } from "../loop/describeLastAttempt.js";
+import { formatUsd } from "../models/costEstimate.js";
 import { LoopOptionsError } from "../loop/validateLoopOptions.js";
 import { tailText } from "../loop/buildPrompts.js";
 import { runGit } from "../git/runGit.js";
@@ -145,6 +146,7 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
       maxIterations: options.maxIterations,
       ...(options.timeoutSeconds !== undefined ? { timeoutMs: options.timeoutSeconds * 1000 } : {}),
       ...(options.maxTokensTotal !== undefined ? { maxTokensTotal: options.maxTokensTotal } : {}),
+      ...(options.maxCostUsd !== undefined ? { maxCostUsd: options.maxCostUsd } : {}),
       ...(options.instructions ? { instructions: options.instructions } : {}),
       ...(options.testTimeoutSeconds !== undefined ? { testTimeoutMs: options.testTimeoutSeconds * 1000 } : {}),
       signal: controller.signal,
@@ -283,7 +285,7 @@ function report(io: CliIO, options: CliOptions, secrets: string[], result: Pipel
     if (last.testOutput.trim() !== "") lines.push(result.history.length > 0 || result.initialTest ? "last test output:" : "last error:", tailText(last.testOutput, 1500));
   }
   const tokens = result.usage.inputTokens + result.usage.outputTokens;
-  if (tokens > 0) lines.push(`tokens: ${result.usage.inputTokens} in, ${result.usage.outputTokens} out`);
+  if (tokens > 0) lines.push(`tokens: ${result.usage.inputTokens} in, ${result.usage.outputTokens} out${result.costUsd === undefined ? "" : `; cost ${formatUsd(result.costUsd)}`}`);
   if (result.modifiedFiles.length > 0) {
     lines.push(`files changed${options.dryRun ? " (dry run: restored)" : ""}: ${result.modifiedFiles.join(", ")}`);
   }

@@ -32,6 +32,8 @@ export interface IterationRow {
   filesEdited: string[];
   /** Input + output tokens of the iteration's model calls. */
   tokens: number;
+  /** What those calls cost, when the model's price is known. */
+  costUsd?: number;
   durationMs: number;
 }
 
@@ -83,6 +85,8 @@ export interface PullRequestCommentState {
   header: CommentHeader;
   /** Remarks under the header, e.g. "This PR comes from a fork: the fix is shown as a diff." */
   notes?: string[];
+  /** Tokens and spend of the whole run so far, for the usage line. */
+  usage?: { inputTokens: number; outputTokens: number; costUsd?: number };
   rows: IterationRow[];
   status: CommentStatus;
   /** Unified diff of the last attempt, shown collapsed. */
@@ -104,6 +108,7 @@ export function iterationRowFromRecord(record: IterationRecord): IterationRow {
     durationMs: record.durationMs,
   };
   if (record.test?.timedOut === true) row.timedOut = true;
+  if (record.costUsd !== undefined) row.costUsd = record.costUsd;
   return row;
 }
 

@@ -1,3 +1,4 @@
+import { formatTokens, formatUsd } from "../models/costEstimate.js";
 import { redact } from "../security/redactSecrets.js";
 import { encodeCommentMemory } from "./commentMemory.js";
 import type { CommentStatus, IterationRow, PullRequestCommentState } from "./commentState.js";
@@ -99,6 +100,13 @@ function renderRow(row: IterationRow, clean: (t: string) => string): string {
   return `| ${row.iteration} | ${RESULT_LABELS[row.result]} | ${exit} | ${cell(files.join(", ") || "—")} | ${row.tokens.toLocaleString("en-US")} | ${formatDuration(row.durationMs)} |`;
 }
 
+/** One line: what the run used and, where the price is known, what it cost. */
+export function renderUsage(usage: PullRequestCommentState["usage"]): string {
+  if (usage === undefined || usage.inputTokens + usage.outputTokens === 0) return "";
+  const cost = usage.costUsd === undefined ? " (no price known for this model)" : `, ${formatUsd(usage.costUsd)}`;
+  return `Usage: ${formatTokens(usage.inputTokens)} input + ${formatTokens(usage.outputTokens)} output tokens${cost}.`;
+}
+
 function renderTable(rows: readonly IterationRow[], clean: (t: string) => string): string {
   if (rows.length === 0) return "";
   const lines = ["| # | Result | Exit code | Files edited | Tokens | Duration |", "|---:|---|---:|---|---:|---:|"];
@@ -158,7 +166,7 @@ export function renderPullRequestComment(state: PullRequestCommentState, limit: 
   const marker = state.marker ?? STATUS_COMMENT_MARKER;
   const memory = state.memory === undefined || state.memory.length === 0 ? "" : encodeCommentMemory(state.memory, state.secrets);
 
-  const fixed = [marker, renderHeader(state, clean), renderTable(state.rows, clean), renderStatus(state.status, clean, state.rows.length)].filter((p) => p !== "");
+  const fixed = [marker, renderHeader(state, clean), renderTable(state.rows, clean), renderUsage(state.usage), renderStatus(state.status, clean, state.rows.length)].filter((p) => p !== "");
   const errorTail = state.status.kind === "failure" && state.status.errorTail !== undefined && state.status.errorTail.trim() !== "" ? clean(state.status.errorTail) : "";
   const diff = state.diff !== undefined && state.diff.trim() !== "" ? clean(state.diff) : "";
 

@@ -15,7 +15,7 @@ import { redact } from "../security/redactSecrets.js";
 import { runCompileLoop } from "./runCompileLoop.js";
 import { tailText } from "./buildPrompts.js";
 import { describeFailureReason, LAST_ERROR_RESULT_CHARS, makeSummary } from "./summarizeResult.js";
-import { DEFAULT_MAX_ITERATIONS } from "./validateLoopOptions.js";
+import { DEFAULT_MAX_ITERATIONS, LoopOptionsError, validateCostCap } from "./validateLoopOptions.js";
 import type { FailureReason, LoopOptions, LoopResult } from "./loopTypes.js";
 
 /** Everything a whole run needs: the loop's options, plus what happens before the first model call. */
@@ -85,6 +85,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     ...(facts.isolation ? { isolation: facts.isolation } : {}),
     ...(facts.setup ? { setup: facts.setup } : {}),
   });
+
+  // A cost cap on a model without a price must stop before anything runs, not after the setup and first test run.
+  try {
+    validateCostCap(options);
+  } catch (error) {
+    if (error instanceof LoopOptionsError) return stopped("configuration", { message: error.message });
+    throw error;
+  }
 
   let prepared: PreparedIsolation;
   try {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { bundleBuilt, git } from "../support/actionHarness.js";
-import { WRONG_FIX } from "../support/buggyProject.js";
+import { existsSync } from "node:fs";
+import { MULTI_FILE_FIX, WRONG_FIX } from "../support/buggyProject.js";
 import { pullRequestEvent, releaseEvent } from "../support/webhookPayloads.js";
 import { startActionScenario, type ActionScenario } from "./actionFixture.js";
 
@@ -78,6 +79,35 @@ suite("action outcomes", () => {
     expect(tail).not.toMatch(/SEARCH|Send the edit again|Reply with/);
     expect(run.summary).toContain("The model's last edit did not match src/math.js");
     expect(run.summary).toContain("math.test.js:3 expected add(2, 3) to be 5, got -1");
+  });
+
+  it("max-cost-usd stops the run before the call that would cross it; the spend is in the outputs, the comment and the summary", async () => {
+    const s = (scenario = await startActionScenario());
+    // The first call costs 20,000 × $0.40/M + 2,000 × $1.60/M = $0.0112; the next one's estimate would pass $0.015.
+    s.model.replyText(WRONG_FIX, { promptTokens: 20_000, completionTokens: 2_000 });
+    s.model.replyText(MULTI_FILE_FIX);
+    const run = await s.run("pull_request", openedEvent(s), { "max-iterations": "3", "max-cost-usd": "0.015", push: "branch" });
+    expect(run.outputs.ok, run.stdout + run.stderr).toBe("false");
+    expect(run.outputs["failure-reason"]).toBe("budget");
+    expect(s.model.completions).toHaveLength(1);
+    expect(run.outputs["input-tokens"]).toBe("20000");
+    expect(run.outputs["output-tokens"]).toBe("2000");
+    expect(run.outputs["cost-usd"]).toBe("0.011200");
+    const body = s.statusComments().at(-1) ?? "";
+    expect(body).toContain("Usage: 20,000 input + 2,000 output tokens, $0.0112.");
+    expect(body).toContain("$0.015");
+    expect(run.summary).toContain("| 1 | failed | 1 | src/math.js | 22000 | $0.0112 |");
+  });
+
+  it("max-cost-usd with a model whose price is unknown is a configuration error before any test runs", async () => {
+    const s = (scenario = await startActionScenario());
+    const marker = `${s.repo.root}/tests-ran`;
+    const run = await s.run("pull_request", openedEvent(s), { model: "my-private-model", "max-cost-usd": "1", "test-command": `touch ${marker}; node math.test.js` });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs["failure-reason"]).toBe("configuration");
+    expect(run.stdout + run.stderr).toContain("maxCostUsd");
+    expect(s.model.completions).toHaveLength(0);
+    expect(existsSync(marker)).toBe(false);
   });
 
   it("tests that already pass: ok=true, 0 iterations, no model call, nothing pushed", async () => {

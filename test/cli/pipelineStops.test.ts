@@ -1,6 +1,8 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startOpenAIServer, type OpenAITestServer } from "../support/openaiServer.js";
-import { buggyProjectFiles } from "../support/buggyProject.js";
+import { MULTI_FILE_FIX, TEST_COMMAND, WRONG_FIX, buggyProjectFiles } from "../support/buggyProject.js";
 import { API_KEY, CLI_BUILT, SKIP_MESSAGE, makeRepo, runCliProcess } from "./cliHarness.js";
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -29,4 +31,27 @@ describe.skipIf(!CLI_BUILT)(`CLI: stops before the loop come from the engine (${
       expect(model.completions).toHaveLength(0);
     });
   }
+});
+
+describe.skipIf(!CLI_BUILT)("CLI: --max-cost", () => {
+  it("with a model whose price is unknown is a usage error (exit 2) before any test runs", async () => {
+    const { model, dir } = await setUp();
+    const run = await runCliProcess(["--test", "touch tests-ran; node math.test.js", "--base-url", model.baseURL, "--model", "my-private-model", "--max-cost", "1"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain("error: maxCostUsd");
+    expect(existsSync(path.join(dir, "tests-ran"))).toBe(false);
+    expect(model.completions).toHaveLength(0);
+  });
+
+  it("stops before the call that would cross the cap and says what was spent", async () => {
+    const { model, dir } = await setUp();
+    model.replyText(WRONG_FIX, { promptTokens: 20_000, completionTokens: 2_000 });
+    model.replyText(MULTI_FILE_FIX);
+    const run = await runCliProcess(["--test", TEST_COMMAND, "--base-url", model.baseURL, "--files", "src/**", "--max-cost", "0.015", "--max-iterations", "3"], { cwd: dir });
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toContain("reason: budget: ");
+    expect(run.stdout).toContain("$0.0112");
+    expect(run.stdout).toContain("tokens: 20000 in, 2000 out; cost $0.0112");
+    expect(model.completions).toHaveLength(1);
+  });
 });
