@@ -16,6 +16,7 @@ const suites = [
   ["loop", "./loop.mjs", "benchLoop"],
   ["startup", "./startup.mjs", "benchStartup"],
   ["isolation", "./isolation.mjs", "benchIsolation"],
+  ["context", "./context.mjs", "benchContext"],
 ];
 
 const rows = [];

@@ -5,7 +5,7 @@ import picomatch from "picomatch";
 import { runGit } from "../git/runGit.js";
 import { GitError } from "../git/gitError.js";
 import type { RepoFileIndex } from "./repoFileIndex.js";
-import { SECRET_PATHSPEC_EXCLUDES, isSecretLookingPath } from "./secretPaths.js";
+import { isSecretLookingPath } from "./secretPaths.js";
 
 /** Matches shown to the model: enough to find the place, few enough to keep one tool result small. */
 export const SEARCH_MAX_MATCHES = 50;
@@ -59,8 +59,8 @@ export function checkSearchRequest(request: SearchRequest): string | undefined {
 /**
  * Searches the readable files for a pattern. In a git repository this is
  * `git grep` over the tracked files and the new files that are not ignored
- * (git's own matcher, threaded and fast on 50,000 files; secret-looking files
- * are excluded by pathspec before git opens them). Outside git it is a
+ * (git's own matcher, threaded and fast on 50,000 files; lines of
+ * secret-looking files never leave this function). Outside git it is a
  * bounded scan of the walked files.
  */
 export async function searchCode(index: RepoFileIndex, request: SearchRequest, options: { scanTimeoutMs?: number } = {}): Promise<SearchOutcome> {
@@ -81,7 +81,9 @@ async function gitGrep(repoDir: string, request: SearchRequest, perl = true): Pr
     "grep", "-n", "-I", "--null", "--no-color", "--untracked", "--max-count", String(SEARCH_MAX_PER_FILE),
     ...(request.caseInsensitive ? ["-i"] : []),
     mode, "-e", request.pattern,
-    "--", globPathspec(request.glob), ...SECRET_PATHSPEC_EXCLUDES,
+    // Secret-looking files are dropped from the output below rather than excluded by pathspec: two dozen
+    // exclude globs cost git a fifth of the search on 50,000 files, and the filter is what guarantees it anyway.
+    "--", globPathspec(request.glob),
   ];
   let out: string;
   try {

@@ -40,34 +40,3 @@ export function isSecretLookingPath(relPath: string): boolean {
 
 /** The rules as a list for messages and docs. */
 export const SECRET_RULE_LABELS: readonly string[] = SECRET_RULES.map((r) => r.label);
-
-/**
- * git pathspecs that keep `git grep` from even opening such files (the
- * results are filtered by secretRuleFor as well; this only saves the reads).
- */
-export const SECRET_PATHSPEC_EXCLUDES: readonly string[] = [
-  ":(exclude,icase,glob)**/.env*",
-  ":(exclude,icase,glob)**/*.pem",
-  ":(exclude,icase,glob)**/*.key",
-  ":(exclude,icase,glob)**/*.p12",
-  ":(exclude,icase,glob)**/*.pfx",
-  ":(exclude,icase,glob)**/*.jks",
-  ":(exclude,icase,glob)**/*.keystore",
-  ":(exclude,icase,glob)**/id_rsa*",
-  ":(exclude,icase,glob)**/id_dsa*",
-  ":(exclude,icase,glob)**/id_ecdsa*",
-  ":(exclude,icase,glob)**/id_ed25519*",
-  ":(exclude,icase,glob)**/credentials",
-  ":(exclude,icase,glob)**/credentials.*",
-  ":(exclude,icase,glob)**/.credentials*",
-  ":(exclude,icase,glob)**/.git-credentials",
-  ":(exclude,icase,glob)**/.netrc",
-  ":(exclude,icase,glob)**/_netrc",
-  ":(exclude,icase,glob)**/.npmrc",
-  ":(exclude,icase,glob)**/.pypirc",
-  ":(exclude,icase,glob)**/.pgpass",
-  ":(exclude,icase,glob)**/.htpasswd",
-  ":(exclude,icase,glob)**/.ssh/**",
-  ":(exclude,icase,glob)**/.aws/**",
-  ":(exclude,icase,glob)**/.gnupg/**",
-];
