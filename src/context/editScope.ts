@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import picomatch from "picomatch";
 import { toRequestedRepoPath } from "./repoPaths.js";
 import { secretRuleFor } from "./secretPaths.js";
@@ -115,6 +117,10 @@ export class EditScope {
     }
     const refused = this.refusedReads.get(rel);
     if (refused) return `'${rel}' cannot be edited: ${refused}`;
+    // Reading cannot make a file that does not exist editable: new files are created only where the user or the selection put a target.
+    if (!existsSync(path.join(repoDir, ...rel.split("/")))) {
+      return `'${rel}' does not exist and is not a target file; new files can be created only at target paths. Put the change in an existing file you have read, or the user names the new path with --files / target-files`;
+    }
     return `'${rel}' is not one of the target files and you have not read it in this run. Read it first with read_file (a file you have read may then be edited), then send all your blocks again. (To make it a target from the start, the user names it with --files / target-files.)`;
   }
 

@@ -16,7 +16,8 @@ const read = (relPath: string, size = 100, realRelPath = relPath) => ({ relPath,
 describe("EditScope: editing follows reading", () => {
   it("makes a file read in this run editable, in place in the list the driver checks", () => {
     const { scope: s, editable } = scope();
-    expect(s.explainRefusal(REPO, "lib/money.py")).toMatch(/not one of the target files and you have not read it in this run\. Read it first with read_file/);
+    expect(s.explainRefusal(process.cwd(), "package.json")).toMatch(/not one of the target files and you have not read it in this run\. Read it first with read_file/);
+    expect(s.explainRefusal(REPO, "lib/money.py")).toMatch(/'lib\/money\.py' does not exist and is not a target file; new files can be created only at target paths/);
     expect(s.admitRead(read("lib/money.py"))).toEqual({ admitted: true, newly: true });
     expect(s.admitRead(read("lib/money.py"))).toEqual({ admitted: true, newly: false });
     expect(editable).toEqual(["src/app.py", "lib/money.py"]);
