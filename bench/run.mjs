@@ -17,6 +17,7 @@ const suites = [
   ["startup", "./startup.mjs", "benchStartup"],
   ["isolation", "./isolation.mjs", "benchIsolation"],
   ["context", "./context.mjs", "benchContext"],
+  ["focus", "./focus.mjs", "benchFocus"],
 ];
 
 const rows = [];
