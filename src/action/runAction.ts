@@ -389,6 +389,8 @@ class ActionRun {
     const diff = loop.modifiedFiles.length > 0 ? await getDiff(this.workspace, { paths: loop.modifiedFiles }).catch(() => "") : "";
     let delivery: Delivery = { kind: "none", reason: "nothing to push" };
     let status: CommentStatus = statusFromLoopResult(loop);
+    const outside = loop.editedOutsideTargets ?? [];
+    if (outside.length > 0 && this.commentState) this.commentState.notes?.push(`Edited outside the initial targets (the model read them first): ${outside.map((f) => `\`${f}\``).join(", ")}.`);
     let suggestFallback: string | undefined;
     if (loop.ok && loop.modifiedFiles.length > 0) {
       const plan = this.deliveryPlan(target);

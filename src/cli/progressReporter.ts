@@ -103,8 +103,9 @@ export function createProgressReporter(options: ReporterOptions): ProgressReport
           tokens += event.usage.inputTokens + event.usage.outputTokens;
           break;
         case "tool_use":
-          setStep(`reading ${event.path}`);
-          if (options.verbose) printLine(`  read ${event.tool} ${event.path}${event.ok ? "" : ` (refused: ${event.error ?? ""})`}`);
+          // For the search tools `path` holds the pattern or glob.
+          setStep(event.tool === "search_code" ? `searching '${event.path}'` : event.tool === "list_files" ? `listing ${event.path}` : `reading ${event.path}`);
+          if (options.verbose) printLine(`  ${event.tool} ${event.path}${event.ok ? "" : ` (refused: ${event.error ?? ""})`}`);
           break;
         case "test_start":
           setStep("running the tests");

@@ -289,6 +289,8 @@ function report(io: CliIO, options: CliOptions, secrets: string[], result: Pipel
   if (result.modifiedFiles.length > 0) {
     lines.push(`files changed${options.dryRun ? " (dry run: restored)" : ""}: ${result.modifiedFiles.join(", ")}`);
   }
+  const outside = result.editedOutsideTargets ?? [];
+  if (outside.length > 0) lines.push(`edited outside the initial targets (the model read them first): ${outside.join(", ")}`);
   if (branch) lines.push(`committed on branch ${branch}`);
   if (diff) lines.push("", diff.trimEnd());
   say(io.stdout, lines.join("\n"));

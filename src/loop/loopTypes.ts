@@ -88,6 +88,8 @@ export interface LoopResult {
   lastError: string;
   /** Repository-relative paths the loop wrote, sorted. */
   modifiedFiles: string[];
+  /** Of those, the files that were not initial targets (the model read them, then edited them). */
+  editedOutsideTargets?: string[];
   history: IterationRecord[];
   /** Tokens of every model call of the run, as the provider counted them. */
   usage: TokenUsage;
@@ -157,6 +159,10 @@ export interface LoopOptions {
   targetFiles?: string[];
   /** Globs (repository-relative) that are never written, whatever the model says. */
   protectedPaths?: string[];
+  /** The user named the editable files (--files / target-files): reading another file never makes it editable. */
+  targetsAreHardLimit?: boolean;
+  /** Why each target was chosen, shown next to it in the prompt. */
+  targetReasons?: Record<string, string>;
   editMode?: EditMode;
   maxIterations?: number;
   /** Whole-run wall clock, in milliseconds. */

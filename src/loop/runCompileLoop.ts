@@ -23,6 +23,8 @@ import { interpretReply, type ParsedEdit } from "./interpretReply.js";
 import { LoopStop } from "./loopStop.js";
 import type { FailedAttempt, ModeStrategy, StrategyServices } from "./modeStrategy.js";
 import { createMultiFileStrategy } from "./multiFileStrategy.js";
+import type { EditScope } from "../context/editScope.js";
+import { DEFAULT_PROTECTED_GLOBS } from "../context/selectTargetFiles.js";
 import { createWholeFileStrategy } from "./wholeFileStrategy.js";
 
 
@@ -62,6 +64,8 @@ class LoopRun {
   private lastTestOutput = "";
   private initialTest: TestRunResult | undefined;
   private readonly stagnationKeys: StagnationKey[] = [];
+  /** Which files the model may edit beyond the initial targets (multi-file mode only). */
+  private editScope: EditScope | undefined;
   /** The iteration in progress, for model calls made on its behalf (large-file digests). */
   private currentIteration = 0;
   /** Tokens of every call made on behalf of each iteration, edit and digest calls alike: what its record reports. */
@@ -259,7 +263,13 @@ class LoopRun {
       id: this.options.model.id,
       complete: (request) => this.callModel(this.currentIteration, request, this.currentIteration),
     };
-    return createMultiFileStrategy(services, [...this.cfg.targetFiles, ...guidanceFiles], digestModel);
+    const strategy = createMultiFileStrategy(services, [...this.cfg.targetFiles, ...guidanceFiles], digestModel, {
+      targetsAreHardLimit: this.options.targetsAreHardLimit === true,
+      protectedPaths: this.options.protectedPaths ?? DEFAULT_PROTECTED_GLOBS,
+      ...(this.options.targetReasons ? { targetReasons: this.options.targetReasons } : {}),
+    });
+    this.editScope = strategy.editScope;
+    return strategy;
   }
 
   private async loop(): Promise<LoopResult> {
@@ -274,7 +284,8 @@ class LoopRun {
     };
     const strategy = this.createStrategy(task, guidancePaths(guidance));
     if (this.cfg.dumpWarning) this.dump(0, "dump_mode_downgraded", { warning: this.cfg.dumpWarning });
-    this.emit({ type: "start", mode: strategy.mode, targetFiles: this.cfg.targetFiles, maxIterations: this.cfg.maxIterations });
+    // A copy: the list grows when the model reads a file it may then edit.
+    this.emit({ type: "start", mode: strategy.mode, targetFiles: [...this.cfg.targetFiles], maxIterations: this.cfg.maxIterations });
 
     this.checkStopped(0);
     const initial = this.options.initialTest ?? (await this.runner.run(this.signal));
@@ -490,6 +501,7 @@ class LoopRun {
       summary: makeSummary(ok, iterations, this.cfg.maxIterations, reason, costStop ? "cost" : "tokens"),
       lastError: ok ? "" : this.redact(tailText(detail ?? this.lastError, LAST_ERROR_RESULT_CHARS)),
       modifiedFiles: [...this.modified].sort(),
+      editedOutsideTargets: this.editScope?.outsideInitialTargets([...this.modified].sort()) ?? [],
       history: this.history,
       usage: this.usage,
       ...(costUsd !== undefined ? { costUsd } : {}),

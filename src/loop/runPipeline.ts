@@ -134,6 +134,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     if (cannotRun !== undefined) return stopped("test_command", { ...facts, message: `${describeFailureReason("test_command", { maxIterations })} (${cannotRun})` });
 
     const selection = options.targetFiles !== undefined ? undefined : await chooseTargets(options, protect, isGitRepo, initial.output);
+    const include = options.include !== undefined && options.include.length > 0 ? options.include : undefined;
     const targetFiles = options.targetFiles ?? selection?.files ?? [];
     if (targetFiles.length === 0) return stopped("no_target_files", { ...facts, message: describeNoTargets(options, selection, protect) });
     if (options.editMode === "full" && targetFiles.length !== 1) {
@@ -150,6 +151,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       initialTest: initial,
       ...(options.editMode === "full" ? { targetFile: targetFiles[0] ?? "", editMode: "full" as const } : { targetFiles, editMode: "diff" as const }),
       protectedPaths: protect,
+      // Globs the user gave are a hard limit; a selection of ours is a starting point the model may widen by reading.
+      targetsAreHardLimit: options.targetsAreHardLimit === true || include !== undefined,
+      ...(selection ? { targetReasons: Object.fromEntries(selection.explanations) } : {}),
       ...(options.timeoutMs !== undefined ? { timeoutMs: Math.max(1, options.timeoutMs - elapsed()) } : {}),
     });
     return { ...loop, durationMs: elapsed(), targetFiles, isolation, ...(setup ? { setup } : {}) };

@@ -69,7 +69,7 @@ describe("runCompileLoop: converging", () => {
     // The tool result carried the real file content back to the model.
     const second = model.requests[1];
     expect(JSON.stringify(second?.messages)).toContain("return a - b;");
-    expect(second?.tools?.map((t) => t.name)).toEqual(["read_file", "read_file_range"]);
+    expect(second?.tools?.map((t) => t.name)).toEqual(["read_file", "read_file_range", "list_files", "search_code"]);
     // The first prompt carries the failing test output.
     expect(userText(model.requests[0])).toContain("expected add(2, 3) to be 5");
     expect(result.usage.outputTokens).toBeGreaterThanOrEqual(20);
@@ -87,7 +87,7 @@ describe("runCompileLoop: converging", () => {
     const start = events.find((e) => e.type === "start");
     expect(start?.type === "start" && start.mode).toBe("multi-diff");
     expect(model.requests[0]?.system).toContain("<<< path=");
-    expect(model.requests[0]?.tools?.map((t) => t.name)).toEqual(["read_file", "read_file_range"]);
+    expect(model.requests[0]?.tools?.map((t) => t.name)).toEqual(["read_file", "read_file_range", "list_files", "search_code"]);
   });
 
   it("whole-file mode: writes the fenced file from the reply", async () => {
