@@ -51,7 +51,9 @@ const NOTE = "[compile-loop]";
  * `onNotice`. Build it only when focusing is on (`focus: auto`).
  */
 export function createFocusedTestRunner(options: FocusedTestRunnerOptions): FocusedTestRunner {
-  const { focusCommand, testReports, onNotice, facts: givenFacts, ...shell } = options;
+  const { focusCommand: givenTemplate, testReports, onNotice, facts: givenFacts, ...shell } = options;
+  // An empty input (an action input left blank) means no template.
+  const focusCommand = givenTemplate?.trim() === "" ? undefined : givenTemplate;
   const fixed: ShellTestRunnerOptions = { ...shell, env: { ...shell.env } };
   const facts = givenFacts ?? projectFacts(fixed.cwd);
   const reports = (testReports ?? []).filter((glob) => glob.trim() !== "");

@@ -50,6 +50,7 @@ function listFor(placeholder: Placeholder, tests: readonly FailingTest[]): strin
   for (const test of tests) {
     // A pytest failure of a whole module (it did not import) is selected by its file.
     const value = placeholder === "files" ? test.file : (test.id ?? (test.source === "pytest" ? test.file : undefined));
+    if (value !== undefined && value.startsWith("-")) return `the failure ${describeFailingTest(test)} is named like an option, and would reach the command as one`;
     if (value === undefined || value === "") {
       return placeholder === "files"
         ? `the failure ${describeFailingTest(test)} names no file for {files}`

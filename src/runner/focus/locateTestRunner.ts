@@ -141,7 +141,8 @@ export function recognizeRunner(words: readonly ShellWord[], from: number): Reco
   }
   const program = words[i];
   if (program === undefined || program.dynamic) return undefined;
-  const name = basename(program.value);
+  // `npx vitest@4 run` names a version of the package; the runner is the same.
+  const name = basename(program.value).replace(/(?<=.)@[^@/]*$/, "");
   const runnerAt = (runner: RunnerKind, headLength: number): RecognisedRunner => ({ runner, headLength, args: words.slice(headLength) });
   switch (name) {
     case "pytest":

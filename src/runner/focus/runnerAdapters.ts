@@ -34,6 +34,8 @@ type Adapter = (args: readonly ShellWord[], tests: readonly FailingTest[], conte
 /** The runner's arguments narrowed to the failing tests. */
 export function focusArguments(runner: RunnerKind, args: readonly ShellWord[], tests: readonly FailingTest[], context: FocusContext): FocusedArguments {
   if (tests.length === 0) return refuse("there is no failing test to focus on");
+  const optionLike = tests.find(looksLikeOption);
+  if (optionLike !== undefined) return refuse(`a failing test is named like an option (${describeFailingTest(optionLike)}), and would be passed to ${runnerLabel(runner)} as one`);
   const focused = ADAPTERS[runner](args, tests, context);
   if (focused.ok && context.mode === "append" && !startsWith(focused.args, args)) {
     return refuse(`the ${runnerLabel(runner)} call is inside a package.json script, so its own arguments cannot be replaced`);
@@ -418,6 +420,13 @@ function simpleName(qualified: string): string {
 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
+}
+
+/** Names come from output the code under test printed: one that starts with `-` would reach the runner as an option. */
+export function looksLikeOption(test: FailingTest): boolean {
+  // cargo's container is the target's rerun flags (`--test x`), options by design, checked by its reader.
+  const values = test.source === "cargo" ? [test.file, test.id] : [test.file, test.id, test.container];
+  return values.some((value) => value?.startsWith("-") === true);
 }
 
 function refuse(reason: string): FocusedArguments {

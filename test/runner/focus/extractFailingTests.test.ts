@@ -161,6 +161,32 @@ describe("extractFailingTests on real runner output", () => {
     ]);
   });
 
+  it("cargo test -q: the closing failures lists name the tests", () => {
+    const output = [
+      "     Running tests/add.rs (target/debug/deps/add-1c2d)",
+      "",
+      "running 2 tests",
+      "F.",
+      "failures:",
+      "",
+      "---- adds stdout ----",
+      "    indented panic detail",
+      "",
+      "failures:",
+      "    adds",
+      "",
+      "test result: FAILED. 1 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s",
+      "",
+      "error: test failed, to rerun pass `--test add`",
+    ].join("\n");
+    expect(failures(extractFailingTests(output, { runner: "cargo" }))).toEqual([{ source: "cargo", id: "adds", container: "--test add" }]);
+  });
+
+  it("cargo test: rerun flags that are not a target selection are not kept", () => {
+    const output = ["test adds ... FAILED", "test result: FAILED. 0 passed; 1 failed; 0 ignored", "error: test failed, to rerun pass `--config build.rustc-wrapper=x --lib`"].join("\n");
+    expect(failures(extractFailingTests(output, { runner: "cargo" }))).toEqual([{ source: "cargo", id: "adds" }]);
+  });
+
   it("Maven Surefire 3: methods with their classes, a parameterised invocation as its method, checked against the totals", () => {
     expect(failures(extractFailingTests(fixture("maven.txt"), { runner: "maven" }))).toEqual([
       { source: "maven", container: "com.example.CalcTest", id: "CalcTest#adds" },

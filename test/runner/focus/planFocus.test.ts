@@ -183,6 +183,13 @@ describe("planFocus: not understood", () => {
     );
   });
 
+  it("a failing test named like an option is not passed to the runner", () => {
+    const output = ["=== short test summary info ===", "FAILED --rootdir=/ - boom", "=== 1 failed in 0.1s ==="].join("\n");
+    const plan = planFocus({ command: "pytest", output });
+    expect(!plan.focused && plan.reason).toContain("a failing test is named like an option (--rootdir=/)");
+    expect(planFocus({ command: "pytest", output, template: "pytest {tests}" })).toMatchObject({ focused: false, reason: expect.stringContaining("is named like an option") });
+  });
+
   it("unittest discovering from a start directory whose names do not import from here", () => {
     const plan = planFocus({ command: "python -m unittest discover -s tests", output: UNITTEST_OUTPUT });
     expect(!plan.focused && plan.reason).toContain("unittest discovers from tests");
@@ -257,6 +264,7 @@ describe("shell words", () => {
       return located.ok ? located.located.runner : undefined;
     };
     expect(runner("npx --yes vitest")).toBe("vitest");
+    expect(runner("npx -y vitest@4 run")).toBe("vitest");
     expect(runner("cross-env NODE_ENV=test jest")).toBe("jest");
     expect(runner("uv run pytest")).toBe("pytest");
     expect(runner("python3.12 -B -m pytest")).toBe("pytest");

@@ -47,6 +47,9 @@ const CARGO_FAILED_TEST = /^test (.+?)(?: - should panic)? \.\.\. FAILED$/;
 const CARGO_RESULT = /^test result: FAILED\. \d+ passed; (\d+) failed;/;
 /** `error: test failed, to rerun pass `--test integ``: the target's own selection flags. */
 const CARGO_RERUN = /to rerun pass `([^`]+)`/;
+const LISTED_NAME = /^ {4}\S/;
+/** The target selections cargo prints; anything else is not passed back to it. */
+const CARGO_TARGET = /^(?:(?:-p|--package) [\w.-]+ )?(?:--lib|--doc|--bins|--tests|--(?:test|bin|example|bench) [\w.-]+)$/;
 
 /**
  * cargo test: `test path::name ... FAILED` per failing test, checked against
@@ -76,10 +79,40 @@ export function readCargoTestOutput(output: string, _context: ReaderContext): Fa
     if (result?.[1] !== undefined) expected += Number(result[1]);
     const rerun = CARGO_RERUN.exec(line);
     if (rerun?.[1] !== undefined) {
-      for (const test of inTarget) test.container = rerun[1];
+      for (const test of inTarget) if (CARGO_TARGET.test(rerun[1])) test.container = rerun[1];
       inTarget = [];
     }
   }
-  if (expected !== tests.length) return notUnderstood(`cargo test reported ${expected} failed tests but printed ${tests.length} "... FAILED" lines`);
-  return understood("cargo", tests);
+  if (expected === tests.length) return understood("cargo", tests);
+  // `cargo test -q` prints `F.` instead of a line per test; the closing `failures:` lists still name them.
+  const listed = failureLists(lines);
+  if (expected === listed.length) return understood("cargo", listed);
+  return notUnderstood(`cargo test reported ${expected} failed tests but printed ${tests.length} "... FAILED" lines`);
+}
+
+/**
+ * The names in each target's closing `failures:` list (a `failures:` line
+ * directly followed by four-space-indented names; the earlier `failures:`
+ * section, with each test's output, starts with a blank line instead).
+ */
+function failureLists(lines: readonly string[]): FailingTest[] {
+  const tests: FailingTest[] = [];
+  let inTarget: FailingTest[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const rerun = CARGO_RERUN.exec(line);
+    if (rerun?.[1] !== undefined) {
+      for (const test of inTarget) if (CARGO_TARGET.test(rerun[1])) test.container = rerun[1];
+      inTarget = [];
+      continue;
+    }
+    if (CARGO_RUNNING.test(line) || CARGO_DOC_TESTS.test(line)) inTarget = [];
+    if (line !== "failures:" || !LISTED_NAME.test(lines[i + 1] ?? "")) continue;
+    for (i += 1; i < lines.length && LISTED_NAME.test(lines[i] ?? ""); i++) {
+      const test: FailingTest = { source: "cargo", id: (lines[i] ?? "").trim() };
+      tests.push(test);
+      inTarget.push(test);
+    }
+  }
+  return tests;
 }
