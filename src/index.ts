@@ -41,7 +41,8 @@ export { createShellTestRunner } from "./runner/createShellTestRunner.js";
 export { buildTestEnv, droppedExtraEnvNames } from "./runner/buildTestEnv.js";
 export { isSecretName } from "./runner/testEnvNames.js";
 export { stripAnsi } from "./runner/stripAnsi.js";
-export { tailOfOutput } from "./runner/tailOfOutput.js";
+export { tailText, headText } from "./text/clipText.js";
+export { splitLines, joinLines, numberLines } from "./text/lines.js";
 export { BoundedOutput } from "./runner/boundedOutput.js";
 
 // The loop.

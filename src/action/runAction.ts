@@ -16,7 +16,7 @@ import { runPipeline, type PipelineResult } from "../loop/runPipeline.js";
 import { describeLastAttempt } from "../loop/describeLastAttempt.js";
 import { formatUsd } from "../models/costEstimate.js";
 import { renderUsage } from "../github/renderPullRequestComment.js";
-import { tailText } from "../loop/buildPrompts.js";
+import { tailText } from "../text/clipText.js";
 import { runGit } from "../git/runGit.js";
 import { fetchRef } from "../git/fetchRef.js";
 import { checkoutDetached } from "../git/checkoutDetached.js";

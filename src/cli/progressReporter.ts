@@ -1,7 +1,7 @@
 import yoctoSpinner from "yocto-spinner";
 import type { LoopEvent, IterationRecord } from "../loop/loopTypes.js";
 import type { TestRunResult } from "../runner/testRunResult.js";
-import { tailText } from "../loop/buildPrompts.js";
+import { tailText } from "../text/clipText.js";
 
 export interface ProgressReporter {
   /** A phase outside the loop, e.g. "running setup command". */

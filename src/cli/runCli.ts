@@ -7,7 +7,7 @@ import { runPipeline, type PipelineResult } from "../loop/runPipeline.js";
 import { describeLastAttempt } from "../loop/describeLastAttempt.js";
 import { formatUsd } from "../models/costEstimate.js";
 import { LoopOptionsError } from "../loop/validateLoopOptions.js";
-import { tailText } from "../loop/buildPrompts.js";
+import { tailText } from "../text/clipText.js";
 import { runGit } from "../git/runGit.js";
 import { getRepoStatus } from "../git/getRepoStatus.js";
 import { commitFiles } from "../git/commitFiles.js";

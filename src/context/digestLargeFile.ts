@@ -5,7 +5,7 @@
  * a size budget, and returned with a line index so the model can ask for
  * exact ranges with read_file_range.
  */
-import { splitLines } from "./readFileTools.js";
+import { splitLines } from "../text/lines.js";
 
 export const DIGEST_CHUNK_LINES = 200;
 export const DIGEST_MAX_CHARS = 4000;
@@ -36,7 +36,7 @@ export function isDefinitionStart(line: string): boolean {
 
 /** Chunks of about `chunkLines` lines, each cut just before a definition when one starts shortly after. */
 export function chunkByLines(content: string, chunkLines = DIGEST_CHUNK_LINES): FileChunk[] {
-  const lines = splitLines(content);
+  const lines = splitLines(content).lines;
   const total = lines.length;
   const chunks: FileChunk[] = [];
   let i = 0;

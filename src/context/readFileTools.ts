@@ -1,3 +1,4 @@
+import { numberLines, splitLines } from "../text/lines.js";
 import type { ToolDefinition } from "../models/chatModel.js";
 
 /** The seed's limits for the read tools. */
@@ -75,19 +76,6 @@ export const REPO_READ_TOOLS: readonly ToolDefinition[] = [READ_FILE_TOOL, READ_
 
 export type ToolOutcome = { ok: true; content: string } | { ok: false; error: string };
 
-/** Splits text into lines the way editors number them (a final newline does not start a new line). */
-export function splitLines(content: string): string[] {
-  if (content === "") return [];
-  const lines = content.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
-
-/** Lines prefixed with their 1-based numbers, so the model can cite them and ask for ranges. */
-export function numberLines(lines: readonly string[], firstLine: number): string {
-  const width = String(firstLine + lines.length - 1).length;
-  return lines.map((line, i) => `${String(firstLine + i).padStart(width, " ")}| ${line}`).join("\n");
-}
 
 /**
  * read_file_range on text already read: validates the arguments the way the
@@ -108,7 +96,7 @@ export function readRange(path: string, content: string, lineStart: unknown, lin
       error: `range ${start}-${end} is ${end - start + 1} lines; at most ${READ_FILE_RANGE_MAX_LINES} lines per call`,
     };
   }
-  const lines = splitLines(content);
+  const lines = splitLines(content).lines;
   if (start > lines.length) {
     return { ok: false, error: `${path} has ${lines.length} lines; line_start=${start} is out of range` };
   }

@@ -4,7 +4,8 @@ import { findLineSequence } from "./findLineSequence.js";
 import type { IndentOffset } from "./indentOffset.js";
 import { reindent, uniformIndentOffset } from "./indentOffset.js";
 import { convertIndentStyle } from "./indentStyle.js";
-import { indentKey, isBlank, splitLines, whitespaceKey } from "./lineKeys.js";
+import { indentKey, isBlank, whitespaceKey } from "./lineKeys.js";
+import { splitLines } from "../text/lines.js";
 
 type Applied = NonNullable<ApplyResult["applied"]>[number];
 type Eol = "\n" | "\r\n";

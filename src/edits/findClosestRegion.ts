@@ -1,4 +1,5 @@
 import { isBlank } from "./lineKeys.js";
+import { numberLines } from "../text/lines.js";
 
 export interface ClosestRegion {
   /** 1-based, inclusive. */
@@ -70,7 +71,7 @@ export function findClosestRegion(
   return {
     startLine: best.start + 1,
     endLine: best.end,
-    text: numberLines(fileLines, best.start, best.end),
+    text: numberLines(fileLines.slice(best.start, best.end), best.start + 1),
     similarity: Math.round(best.score * 100) / 100,
   };
 }
@@ -104,10 +105,3 @@ function similarity(a: readonly string[], b: readonly string[]): number {
   return (2 * (prev[y.length] ?? 0)) / (x.length + y.length);
 }
 
-/** Lines [from, to) as "  12 | text", numbered from 1. */
-export function numberLines(lines: readonly string[], from: number, to: number): string {
-  const width = String(to).length;
-  const out: string[] = [];
-  for (let i = from; i < to; i++) out.push(`${String(i + 1).padStart(width)} | ${lines[i] ?? ""}`);
-  return out.join("\n");
-}

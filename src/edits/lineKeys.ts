@@ -1,21 +1,3 @@
-/** Text split into lines, remembering whether it ended with a newline. */
-export interface SplitText {
-  lines: string[];
-  finalNewline: boolean;
-}
-
-export function splitLines(text: string): SplitText {
-  if (text === "") return { lines: [], finalNewline: false };
-  const finalNewline = text.endsWith("\n");
-  const lines = (finalNewline ? text.slice(0, -1) : text).split("\n");
-  return { lines, finalNewline };
-}
-
-export function joinLines(lines: readonly string[], finalNewline: boolean): string {
-  if (lines.length === 0) return "";
-  return lines.join("\n") + (finalNewline ? "\n" : "");
-}
-
 /** Key for indentation-insensitive comparison: leading whitespace removed. */
 export function indentKey(line: string): string {
   return line.trimStart();

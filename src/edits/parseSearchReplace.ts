@@ -1,3 +1,4 @@
+import { joinLines } from "../text/lines.js";
 import path from "node:path";
 import type { EditBlock } from "./editBlock.js";
 import { EditParseError } from "./editBlock.js";
@@ -108,8 +109,8 @@ export function parseSearchReplace(text: string, options: ParseOptions = {}): Ed
     const replaceEnd = replaceEndOf(lines, dividers, close, headLine, size, blockPath ?? options.defaultPath);
     const divider = dividers[0] ?? close;
     const block: EditBlock = {
-      search: joinLines(lines, i + 1, divider),
-      replace: joinLines(lines, divider + 1, replaceEnd),
+      search: joinLines(lines.slice(i + 1, divider), true),
+      replace: joinLines(lines.slice(divider + 1, replaceEnd), true),
       line: headLine,
     };
     if (blockPath !== undefined) block.path = blockPath;
@@ -256,7 +257,3 @@ function canonicalPath(p: string): string {
   return path.posix.normalize(slashed).replace(/^(?:\.\/)+/, "").replace(/(.)\/+$/, "$1");
 }
 
-function joinLines(lines: readonly string[], from: number, to: number): string {
-  if (to <= from) return "";
-  return lines.slice(from, to).join("\n") + "\n";
-}

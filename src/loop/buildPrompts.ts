@@ -1,3 +1,4 @@
+import { headText, tailText } from "../text/clipText.js";
 import { fenceUntrustedText } from "../security/fenceUntrustedText.js";
 import type { TestRunResult } from "../runner/testRunResult.js";
 import type { EditBlock } from "../edits/editBlock.js";
@@ -24,20 +25,6 @@ export interface TaskContext {
   guidance?: string;
 }
 
-/** The last `max` characters of text, starting at a line boundary where possible. */
-export function tailText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(text.length - max);
-  const newline = cut.indexOf("\n");
-  const body = newline >= 0 && newline < max / 4 ? cut.slice(newline + 1) : cut;
-  return `[... ${text.length - body.length} earlier characters omitted ...]\n${body}`;
-}
-
-/** The first `max` characters of text, for text whose start matters most (a reply, a list of failed blocks). */
-export function headText(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, max)}\n[... ${text.length - max} more characters omitted ...]`;
-}
 
 export function describeTestRun(result: TestRunResult): string {
   if (result.timedOut) return `timed out after ${Math.round(result.durationMs / 1000)} s`;

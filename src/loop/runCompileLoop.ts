@@ -18,7 +18,8 @@ import type { CostStop, FailureReason, IterationRecord, LoopEvent, LoopOptions, 
 import { validateLoopOptions, type ResolvedLoopConfig } from "./validateLoopOptions.js";
 import { describeCostStopDetail, describeFailureReason, LAST_ERROR_RESULT_CHARS, makeSummary, STAGNATION_WINDOW } from "./summarizeResult.js";
 import { fnv1a, lastKeysRepeat, type StagnationKey } from "./detectStagnation.js";
-import { DEFAULT_TASK, describeTestRun, tailText, type TaskContext } from "./buildPrompts.js";
+import { DEFAULT_TASK, describeTestRun, type TaskContext } from "./buildPrompts.js";
+import { tailText } from "../text/clipText.js";
 import { interpretReply, type ParsedEdit } from "./interpretReply.js";
 import { LoopStop } from "./loopStop.js";
 import type { FailedAttempt, ModeStrategy, StrategyServices } from "./modeStrategy.js";

@@ -13,7 +13,7 @@ import { listChangedFiles } from "../git/listChangedFiles.js";
 import { runGit } from "../git/runGit.js";
 import { redact } from "../security/redactSecrets.js";
 import { runCompileLoop } from "./runCompileLoop.js";
-import { tailText } from "./buildPrompts.js";
+import { tailText } from "../text/clipText.js";
 import { describeFailureReason, LAST_ERROR_RESULT_CHARS, makeSummary } from "./summarizeResult.js";
 import { DEFAULT_MAX_ITERATIONS, LoopOptionsError, validateCostCap } from "./validateLoopOptions.js";
 import type { FailureReason, LoopOptions, LoopResult } from "./loopTypes.js";

@@ -72,7 +72,7 @@ describe("applySearchReplace", () => {
     const failure = result.failed[0];
     expect(failure?.kind).toBe("no_match");
     expect(failure?.closest).toMatchObject({ startLine: 5, endLine: 9 });
-    expect(failure?.closest?.text).toBe("5 | function b() {\n6 |   if (x) {\n7 |     return 2;\n8 |   }\n9 | }");
+    expect(failure?.closest?.text).toBe("5| function b() {\n6|   if (x) {\n7|     return 2;\n8|   }\n9| }");
     expect(failure?.closest?.similarity).toBeGreaterThan(0.7);
     expect(failure?.closest?.similarity).toBeLessThan(1);
     expect(failure?.replaceAlreadyPresent).toBeUndefined();

@@ -12,7 +12,7 @@ describe("describeEditFailures", () => {
     expect(text).toContain("1 of 3 SEARCH/REPLACE blocks could not be applied");
     expect(text).toContain("none of the edits in your reply were applied");
     expect(text).toContain("## Block 2 (shop/cart.py): SEARCH does not match");
-    expect(text).toContain("1 | def total(items):\n2 |     s = 0\n3 |     for i in items:\n4 |         s += i.price");
+    expect(text).toContain("1| def total(items):\n2|     s = 0\n3|     for i in items:\n4|         s += i.price");
     expect(text).toMatch(/similarity 0\.\d\d\), lines 1-4/);
     expect(text).toContain("for item in items:");
     expect(text).toMatch(/ONLY the failed block/);
@@ -48,6 +48,6 @@ describe("describeEditFailures", () => {
   it("fences file text with a fence longer than any backtick run in it", () => {
     const md = "intro\n```js\ncode()\n```\n";
     const { failed } = applySearchReplace(md, [{ search: "intro\n```js\nother()\n```\n", replace: "" }]);
-    expect(describeEditFailures(failed)).toContain("````\n1 | intro\n2 | ```js");
+    expect(describeEditFailures(failed)).toContain("````\n1| intro\n2| ```js");
   });
 });
