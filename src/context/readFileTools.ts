@@ -1,4 +1,4 @@
-import { numberLines, splitLines } from "../text/lines.js";
+import { splitLines } from "../text/lines.js";
 import type { ToolDefinition } from "../models/chatModel.js";
 
 /** The seed's limits for the read tools. */
