@@ -47,8 +47,6 @@ export interface FileRead {
 export interface ToolDispatchResult {
   outcome: ToolOutcome;
   usage: TokenUsage;
-  /** Model calls spent on digests. */
-  digestCalls: number;
   /** Set when a file's content was read. */
   read?: FileRead;
 }
@@ -93,7 +91,7 @@ export class RepoReadTools {
   }
 
   async dispatch(call: ToolCall, context: ToolDispatchContext = {}): Promise<ToolDispatchResult> {
-    const none = { usage: ZERO_USAGE, digestCalls: 0 };
+    const none = { usage: ZERO_USAGE };
     const fail = (error: string): ToolDispatchResult => ({ outcome: { ok: false, error }, ...none });
     if (call.inputError) return fail(`the arguments of your ${call.name} call were not valid JSON (${call.inputError}); call it again with a JSON object`);
     switch (call.name) {
@@ -223,16 +221,14 @@ export class RepoReadTools {
     const mtimeMs = (await stat(file.absPath)).mtimeMs;
     const cached = this.digestCache.get(relPath);
     if (cached && cached.mtimeMs === mtimeMs && this.now() - cached.cachedAt < DIGEST_CACHE_TTL_MS) {
-      return { outcome: { ok: true, content: cached.text }, usage: ZERO_USAGE, digestCalls: 0 };
+      return { outcome: { ok: true, content: cached.text }, usage: ZERO_USAGE };
     }
     const chunks = chunkByLines(content);
     const digests: ChunkDigest[] = [];
     let usage = ZERO_USAGE;
-    let calls = 0;
     let lastFailure = "";
     for (const chunk of chunks) {
       if (context.signal?.aborted) break;
-      calls++;
       try {
         const reply = await this.model.complete({
           system: "You summarise source code precisely and briefly.",
@@ -248,14 +244,14 @@ export class RepoReadTools {
     }
     if (digests.length === 0) {
       const text = truncateWithWarning(content, READ_FILE_FULL_THRESHOLD, lastFailure || "no chunk could be summarised");
-      return { outcome: { ok: true, content: text }, usage, digestCalls: calls };
+      return { outcome: { ok: true, content: text }, usage };
     }
     const total = chunks[0]?.totalLines ?? 0;
     const errorLine = findErrorLine(context.lastError, relPath);
     const packed = packDigests(prioritiseDigests(digests, errorLine));
     const text = formatDigestResponse(relPath, total, packed, buildLineIndex(digests));
     this.digestCache.set(relPath, { mtimeMs, cachedAt: this.now(), text });
-    return { outcome: { ok: true, content: text }, usage, digestCalls: calls };
+    return { outcome: { ok: true, content: text }, usage };
   }
 }
 
