@@ -35,6 +35,11 @@ export interface ActionInputs {
   maxTokensTotal?: number;
   /** Spending cap in US dollars. */
   maxCostUsd?: number;
+  /** Re-run only the failing tests during iterations. */
+  focus: "auto" | "off";
+  focusCommand?: string;
+  /** Globs of JUnit XML reports. */
+  testReports: string[];
   allowedUsers: string[];
   testEnv: Record<string, string>;
   commitAuthor: GitIdentity;
@@ -135,6 +140,9 @@ export function readActionInputs(read: InputReader): ActionInputs {
     timeoutMinutes: positive("timeout-minutes", read("timeout-minutes"), 30, false) ?? 30,
     ...(maxTokensTotal !== undefined ? { maxTokensTotal } : {}),
     ...(maxCostUsd !== undefined ? { maxCostUsd } : {}),
+    focus: oneOf("focus", read("focus"), ["auto", "off"] as const, "auto"),
+    ...(optional("focus-command") ? { focusCommand: optional("focus-command") } : {}),
+    testReports: list(read("test-report")),
     allowedUsers: list(read("allowed-users")).map((u) => u.replace(/^@/, "").toLowerCase()),
     testEnv,
     commitAuthor: read("commit-author") ? parseIdentity("commit-author", read("commit-author")) : { name: "compile-loop[bot]", email: "compile-loop[bot]@users.noreply.github.com" },

@@ -15,6 +15,7 @@ import type { LoopEvent, LoopResult } from "../loop/loopTypes.js";
 import { runPipeline, type PipelineResult } from "../loop/runPipeline.js";
 import { describeLastAttempt } from "../loop/describeLastAttempt.js";
 import { formatUsd } from "../models/costEstimate.js";
+import { formatTimeSaved } from "../runner/focus/index.js";
 import { renderUsage } from "../github/renderPullRequestComment.js";
 import { tailText } from "../text/clipText.js";
 import { runGit } from "../git/runGit.js";
@@ -336,6 +337,9 @@ class ActionRun {
       timeoutMs: this.inputs.timeoutMinutes * 60_000,
       ...(this.inputs.maxTokensTotal !== undefined ? { maxTokensTotal: this.inputs.maxTokensTotal } : {}),
       ...(this.inputs.maxCostUsd !== undefined ? { maxCostUsd: this.inputs.maxCostUsd } : {}),
+      focus: this.inputs.focus,
+      ...(this.inputs.focusCommand ? { focusCommand: this.inputs.focusCommand } : {}),
+      ...(this.inputs.testReports.length > 0 ? { testReports: this.inputs.testReports } : {}),
       ...(target.instructions ? { instructions: target.instructions } : {}),
       ...(prior ? { priorAttempts: prior } : {}),
       testTimeoutMs: this.inputs.testTimeoutSeconds * 1000,
@@ -371,6 +375,7 @@ class ActionRun {
         break;
       case "dump":
         if (event.event === "git_state_restored") this.io.warning(`compile-loop: ${String(event.fields.message)}`);
+        if (event.event === "focus_notice") this.log(`compile-loop: ${String(event.fields.message)}`);
         break;
       case "iteration_end":
         this.rows.push(iterationRowFromRecord(event.record));
@@ -525,13 +530,14 @@ class ActionRun {
 }
 
 
-function jobSummary(testCommand: string, loop: LoopResult, rows: IterationRow[], status: CommentStatus, isolation: IsolationReport | undefined): string {
+function jobSummary(testCommand: string, loop: PipelineResult, rows: IterationRow[], status: CommentStatus, isolation: IsolationReport | undefined): string {
   const lines = [`## compile-loop: ${loop.ok ? "✅" : "❌"} ${status.kind === "failure" || status.kind === "success" ? status.summary : loop.summary}`, "", `Test command: \`${testCommand}\``, ""];
   if (isolation) lines.push(`Test isolation: \`${isolation.level}\`: ${isolation.detail}`, "");
   if (rows.length > 0) {
-    lines.push("| # | result | exit | files edited | tokens | cost | time |", "|---|---|---|---|---|---|---|");
-    for (const r of rows) lines.push(`| ${r.iteration} | ${r.result} | ${r.exitCode ?? "–"} | ${r.filesEdited.join(", ") || "–"} | ${r.tokens} | ${r.costUsd === undefined ? "–" : formatUsd(r.costUsd)} | ${(r.durationMs / 1000).toFixed(1)} s |`);
+    lines.push("| # | result | exit | files edited | tokens | cost | test run | time |", "|---|---|---|---|---|---|---|---|");
+    for (const r of rows) lines.push(`| ${r.iteration} | ${r.result} | ${r.exitCode ?? "–"} | ${r.filesEdited.join(", ") || "–"} | ${r.tokens} | ${r.costUsd === undefined ? "–" : formatUsd(r.costUsd)} | ${r.testRun ?? "–"} | ${(r.durationMs / 1000).toFixed(1)} s |`);
   }
+  if (loop.focus && loop.focus.runs > 1) lines.push("", formatTimeSaved(loop.focus));
   const usage = renderUsage(runUsage(loop));
   if (usage !== "") lines.push("", usage);
   if (!loop.ok && loop.failureReason) {

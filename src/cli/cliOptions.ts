@@ -21,6 +21,10 @@ export interface CliOptions {
   testTimeoutSeconds?: number;
   timeoutSeconds?: number;
   maxTokensTotal?: number;
+  /** Re-run only the failing tests during iterations (--no-focus turns it off). */
+  focus: "auto" | "off";
+  focusCommand?: string;
+  testReports?: string[];
   /** Spending cap in US dollars (--max-cost). */
   maxCostUsd?: number;
   testEnv: Record<string, string>;

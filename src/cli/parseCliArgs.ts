@@ -53,6 +53,9 @@ function buildProgram(): Command {
     .option("--test-timeout <seconds>", `time limit for one test run (default ${DEFAULT_TEST_TIMEOUT_MS / 1000})`, positiveNumber)
     .option("--timeout <seconds>", "time limit for the whole run", positiveNumber)
     .option("--max-tokens-total <n>", "token budget for the run (input + output)", positiveInt)
+    .option("--no-focus", "run the whole test command every iteration instead of only the failing tests (for suites whose tests depend on each other)")
+    .option("--focus-command <cmd>", "command that runs only the failing tests, with {files} and {tests} placeholders, e.g. \"npx vitest run {files}\"")
+    .option("--test-report <globs>", "JUnit XML reports the test command writes (comma-separated globs), read to know which tests failed", globList)
     .option("--max-cost <usd>", "spending cap for the run in US dollars: stops before a model call that could cross it (needs a model with a known price)", positiveNumber)
     .option("--test-env <NAME=VALUE>", "extra environment variable for the test command (repeatable)", envPair)
     .option("--dry-run", "leave the files as they were and print the fix as a diff", false)
@@ -106,6 +109,9 @@ interface RawOptions {
   allowDirty: boolean;
   isolate: IsolationSetting;
   maxCost?: number;
+  focus: boolean;
+  focusCommand?: string;
+  testReport?: string[];
   json: boolean;
   record?: string;
   replay?: string;
@@ -187,5 +193,8 @@ function toCliOptions(raw: RawOptions, cwd: string): CliOptions {
     allowDirty: raw.allowDirty,
     isolate: raw.isolate,
     ...(raw.maxCost !== undefined ? { maxCostUsd: raw.maxCost } : {}),
+    focus: raw.focus ? "auto" : "off",
+    ...(raw.focusCommand !== undefined ? { focusCommand: raw.focusCommand } : {}),
+    ...(raw.testReport !== undefined ? { testReports: raw.testReport } : {}),
   };
 }

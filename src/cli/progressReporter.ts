@@ -1,5 +1,6 @@
 import yoctoSpinner from "yocto-spinner";
 import type { LoopEvent, IterationRecord } from "../loop/loopTypes.js";
+import { describeFocus } from "../runner/focus/index.js";
 import type { TestRunResult } from "../runner/testRunResult.js";
 import { tailText } from "../text/clipText.js";
 
@@ -44,7 +45,8 @@ export function formatIterationLine(record: IterationRecord, maxIterations: numb
     record.outcome === "format_error" ? "reply was not a valid edit (nothing written)" : "stopped";
   const files = record.filesEdited.length > 0 ? ` · edited ${record.filesEdited.join(", ")}` : "";
   const tokens = record.usage.inputTokens + record.usage.outputTokens;
-  return `iteration ${record.iteration}/${maxIterations}: ${result}${files} · ${formatTokens(tokens)} tokens · ${formatSeconds(record.durationMs)}`;
+  const run = record.test?.focus ? ` · ${describeFocus(record.test.focus)}` : "";
+  return `iteration ${record.iteration}/${maxIterations}: ${result}${files}${run} · ${formatTokens(tokens)} tokens · ${formatSeconds(record.durationMs)}`;
 }
 
 /**

@@ -6,6 +6,8 @@ import type { FailureReason, LoopEvent, LoopResult } from "../loop/loopTypes.js"
 import { runPipeline, type PipelineResult } from "../loop/runPipeline.js";
 import { describeLastAttempt } from "../loop/describeLastAttempt.js";
 import { formatUsd } from "../models/costEstimate.js";
+import { formatTimeSaved } from "../runner/focus/index.js";
+import type { TestRunResult } from "../runner/testRunResult.js";
 import { LoopOptionsError } from "../loop/validateLoopOptions.js";
 import { tailText } from "../text/clipText.js";
 import { runGit } from "../git/runGit.js";
@@ -49,7 +51,7 @@ export interface CliJsonResult extends Omit<PipelineResult, "history" | "failure
   diff: string;
   branch?: string;
   dryRun: boolean;
-  history: Array<Omit<LoopResult["history"][number], "test"> & { test?: { ok: boolean; exitCode: number | null; durationMs: number; outputTail: string } }>;
+  history: Array<Omit<LoopResult["history"][number], "test"> & { test?: { ok: boolean; exitCode: number | null; durationMs: number; outputTail: string; focus?: TestRunResult["focus"] } }>;
 }
 
 /** Runs the command line; returns the exit code. Never calls process.exit itself. */
@@ -147,6 +149,9 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
       ...(options.timeoutSeconds !== undefined ? { timeoutMs: options.timeoutSeconds * 1000 } : {}),
       ...(options.maxTokensTotal !== undefined ? { maxTokensTotal: options.maxTokensTotal } : {}),
       ...(options.maxCostUsd !== undefined ? { maxCostUsd: options.maxCostUsd } : {}),
+      focus: options.focus,
+      ...(options.focusCommand !== undefined ? { focusCommand: options.focusCommand } : {}),
+      ...(options.testReports !== undefined ? { testReports: options.testReports } : {}),
       ...(options.instructions ? { instructions: options.instructions } : {}),
       ...(options.testTimeoutSeconds !== undefined ? { testTimeoutMs: options.testTimeoutSeconds * 1000 } : {}),
       signal: controller.signal,
@@ -209,7 +214,7 @@ function showPipelineEvent(event: LoopEvent, reporter: ProgressReporter, options
       }
       break;
     case "dump":
-      if (event.event === "git_state_restored") reporter.note(String(event.fields.message));
+      if (event.event === "git_state_restored" || event.event === "focus_notice") reporter.note(String(event.fields.message));
       break;
     default:
       break;
@@ -255,7 +260,7 @@ function toJson(result: PipelineResult, diff: string, branch: string | undefined
     failureReason: failureReason ?? null,
     history: result.history.map(({ test, ...rest }) => ({
       ...rest,
-      ...(test ? { test: { ok: test.ok, exitCode: test.exitCode, durationMs: test.durationMs, outputTail: tailText(test.output, 2000) } } : {}),
+      ...(test ? { test: { ok: test.ok, exitCode: test.exitCode, durationMs: test.durationMs, outputTail: tailText(test.output, 2000), ...(test.focus ? { focus: test.focus } : {}) } } : {}),
     })),
     diff,
     ...(branch ? { branch } : {}),
@@ -291,6 +296,7 @@ function report(io: CliIO, options: CliOptions, secrets: string[], result: Pipel
   }
   const outside = result.editedOutsideTargets ?? [];
   if (outside.length > 0) lines.push(`edited outside the initial targets (the model read them first): ${outside.join(", ")}`);
+  if (result.focus && result.focus.runs > 1) lines.push(formatTimeSaved(result.focus));
   if (branch) lines.push(`committed on branch ${branch}`);
   if (diff) lines.push("", diff.trimEnd());
   say(io.stdout, lines.join("\n"));

@@ -1,6 +1,7 @@
 import type { FailureReason, IterationRecord, LoopResult } from "../loop/loopTypes.js";
 import type { IsolationLevel } from "../runner/commandIsolation.js";
 import { describeLastAttempt } from "../loop/describeLastAttempt.js";
+import { describeFocus } from "../runner/focus/describeFocus.js";
 
 /** The hidden marker that identifies compile-loop's status comment on a PR. */
 export const STATUS_COMMENT_MARKER = "<!-- compile-loop:status -->";
@@ -34,6 +35,8 @@ export interface IterationRow {
   tokens: number;
   /** What those calls cost, when the model's price is known. */
   costUsd?: number;
+  /** How the tests ran: "focused run of 2 tests, 0.4 s", "full run". */
+  testRun?: string;
   durationMs: number;
 }
 
@@ -109,6 +112,7 @@ export function iterationRowFromRecord(record: IterationRecord): IterationRow {
   };
   if (record.test?.timedOut === true) row.timedOut = true;
   if (record.costUsd !== undefined) row.costUsd = record.costUsd;
+  if (record.test?.focus !== undefined) row.testRun = describeFocus(record.test.focus);
   return row;
 }
 

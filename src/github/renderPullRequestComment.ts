@@ -97,7 +97,7 @@ function renderRow(row: IterationRow, clean: (t: string) => string): string {
   const files = row.filesEdited.slice(0, MAX_FILES_PER_ROW).map((f) => codeSpan(clean(clip(f, 120))));
   if (row.filesEdited.length > MAX_FILES_PER_ROW) files.push(`+${row.filesEdited.length - MAX_FILES_PER_ROW} more`);
   const exit = row.timedOut === true ? "timeout" : row.exitCode === null ? "—" : String(row.exitCode);
-  return `| ${row.iteration} | ${RESULT_LABELS[row.result]} | ${exit} | ${cell(files.join(", ") || "—")} | ${row.tokens.toLocaleString("en-US")} | ${formatDuration(row.durationMs)} |`;
+  return `| ${row.iteration} | ${RESULT_LABELS[row.result]} | ${exit} | ${cell(row.testRun ?? "—")} | ${cell(files.join(", ") || "—")} | ${row.tokens.toLocaleString("en-US")} | ${formatDuration(row.durationMs)} |`;
 }
 
 /** One line: what the run used and, where the price is known, what it cost. */
@@ -109,14 +109,14 @@ export function renderUsage(usage: PullRequestCommentState["usage"]): string {
 
 function renderTable(rows: readonly IterationRow[], clean: (t: string) => string): string {
   if (rows.length === 0) return "";
-  const lines = ["| # | Result | Exit code | Files edited | Tokens | Duration |", "|---:|---|---:|---|---:|---:|"];
+  const lines = ["| # | Result | Exit code | Test run | Files edited | Tokens | Duration |", "|---:|---|---:|---|---|---:|---:|"];
   if (rows.length <= MAX_TABLE_ROWS) {
     for (const row of rows) lines.push(renderRow(row, clean));
   } else {
     const head = rows.slice(0, 10);
     const tail = rows.slice(rows.length - (MAX_TABLE_ROWS - 11));
     for (const row of head) lines.push(renderRow(row, clean));
-    lines.push(`| … | ${rows.length - head.length - tail.length} iterations not shown | | | | |`);
+    lines.push(`| … | ${rows.length - head.length - tail.length} iterations not shown | | | | | |`);
     for (const row of tail) lines.push(renderRow(row, clean));
   }
   return lines.join("\n");

@@ -2,6 +2,7 @@ import { performance } from "node:perf_hooks";
 import { ZERO_USAGE } from "../models/chatModel.js";
 import { buildTestEnv } from "../runner/buildTestEnv.js";
 import { createShellTestRunner } from "../runner/createShellTestRunner.js";
+import { createFocusedTestRunner, type FocusStats } from "../runner/focus/index.js";
 import { runTestCommand } from "../runner/runTestCommand.js";
 import type { TestRunResult } from "../runner/testRunResult.js";
 import { whyTestCommandCannotRun } from "../runner/whyTestCommandCannotRun.js";
@@ -36,6 +37,12 @@ export interface PipelineOptions extends Omit<LoopOptions, "runner" | "initialTe
   include?: string[];
   /** Files the branch or pull request changes; defaults to git's changes against the branch's base. */
   changedFiles?: () => Promise<readonly string[]>;
+  /** Re-run only the failing tests during iterations (`auto`, the default), verifying with the full command before success; `off` runs the full command every time. */
+  focus?: "auto" | "off";
+  /** A focused command of the user's, with `{files}` and `{tests}` placeholders. */
+  focusCommand?: string;
+  /** Globs of JUnit XML reports the test command writes, read to know which tests failed. */
+  testReports?: string[];
   /**
    * Called with the chosen targets before the first model call; a returned
    * sentence stops the run as `configuration` (the CLI refuses to mix edits
@@ -51,6 +58,8 @@ export interface PipelineResult extends LoopResult {
   isolation?: IsolationReport;
   /** The setup command's run, when there was one. */
   setup?: TestRunResult;
+  /** Focused and full runs, and the time focusing saved (absent with focus off). */
+  focus?: FocusStats;
 }
 
 /**
@@ -121,7 +130,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         return stopped("setup_command", { message: `The setup command failed (${describeExit(setup)}), so the tests were not run; fix it or remove it.`, output: setup.output, isolation, setup });
       }
     }
-    const runner = createShellTestRunner({ ...commandOptions, command: options.testCommand });
+    const focusing =
+      options.focus === "off"
+        ? undefined
+        : createFocusedTestRunner({
+            ...commandOptions,
+            command: options.testCommand,
+            ...(options.focusCommand !== undefined && options.focusCommand.trim() !== "" ? { focusCommand: options.focusCommand } : {}),
+            ...(options.testReports !== undefined && options.testReports.length > 0 ? { testReports: options.testReports } : {}),
+            onNotice: (sentence) => emit({ type: "dump", iteration: 0, event: "focus_notice", fields: { message: sentence } }),
+          });
+    const runner = focusing ?? createShellTestRunner({ ...commandOptions, command: options.testCommand });
     emit({ type: "initial_test_start" });
     const initial = await runner.run(options.signal);
     emit({ type: "initial_test", result: initial });
@@ -144,7 +163,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const refusal = await options.beforeIterations?.(targetFiles);
     if (refusal !== undefined) return stopped("configuration", { ...facts, targetFiles, message: refusal });
 
-    const { setupCommand: _setup, commandDir: _dir, parentEnv: _env, isolation: _isolation, include: _include, changedFiles: _changed, beforeIterations: _before, targetFiles: _targets, ...loopOptions } = options;
+    const { setupCommand: _setup, commandDir: _dir, parentEnv: _env, isolation: _isolation, include: _include, changedFiles: _changed, beforeIterations: _before, targetFiles: _targets, focus: _focus, focusCommand: _focusCommand, testReports: _reports, ...loopOptions } = options;
     const loop = await runCompileLoop({
       ...loopOptions,
       runner,
@@ -156,7 +175,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       ...(selection ? { targetReasons: Object.fromEntries(selection.explanations) } : {}),
       ...(options.timeoutMs !== undefined ? { timeoutMs: Math.max(1, options.timeoutMs - elapsed()) } : {}),
     });
-    return { ...loop, durationMs: elapsed(), targetFiles, isolation, ...(setup ? { setup } : {}) };
+    return { ...loop, durationMs: elapsed(), targetFiles, isolation, ...(setup ? { setup } : {}), ...(focusing ? { focus: focusing.stats() } : {}) };
   } finally {
     await prepared.release();
   }

@@ -57,8 +57,8 @@ describe("renderPullRequestComment", () => {
     expect(body).toContain("`npm test`");
     expect(body).toContain("[Workflow run](https://github.com/octo/app/actions/runs/42)");
     expect(body).toContain("/fix by @alice");
-    expect(body).toContain("| 1 | ❌ tests failed | 1 | `src/a.ts` | 1,234 | 12.3 s |");
-    expect(body).toContain("| 2 | ✅ passed | 0 | `src/a.ts`, `src/b.ts` | 2,234 | 12.3 s |");
+    expect(body).toContain("| 1 | ❌ tests failed | 1 | — | `src/a.ts` | 1,234 | 12.3 s |");
+    expect(body).toContain("| 2 | ✅ passed | 0 | — | `src/a.ts`, `src/b.ts` | 2,234 | 12.3 s |");
   });
 
   it("success: shows ✅ with the branch and the fix PR link", () => {

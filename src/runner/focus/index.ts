@@ -11,3 +11,4 @@ export { planFocus, type FocusPlan, type FocusPlanInput, type JUnitReportText } 
 export { readJUnitReports } from "./readJUnitXml.js";
 export { focusArguments, type EditMode, type ProjectFacts } from "./runnerAdapters.js";
 export { parseCommandLine, shellQuote } from "./shellWords.js";
+export { describeFocus } from "./describeFocus.js";
