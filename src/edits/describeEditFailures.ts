@@ -3,12 +3,6 @@ import type { FailedBlock } from "./editBlock.js";
 export interface DescribeOptions {
   /** How many blocks the reply had, to say "2 of 5 blocks failed". */
   totalBlocks?: number;
-  /**
-   * What the model should send again: only the failed blocks (the caller keeps
-   * the blocks that applied and retries them together with the corrections),
-   * or every block of the reply.
-   */
-  resend?: "failed" | "all";
 }
 
 // Keeps feedback bounded when a SEARCH is huge; the model still has its own reply.
@@ -17,25 +11,17 @@ const MAX_SEARCH_LINES_SHOWN = 30;
 /**
  * Feedback for the model about blocks that did not apply: for each block what
  * failed, the closest real lines of the file (numbered), and whether the
- * REPLACE text is already there; then what to send again.
+ * REPLACE text is already there; then that the whole reply must come again.
  */
 export function describeEditFailures(failed: ReadonlyArray<FailedBlock & { path?: string }>, options: DescribeOptions = {}): string {
-  const resend = options.resend ?? "failed";
   const count = failed.length;
   const of = options.totalBlocks !== undefined ? ` of ${options.totalBlocks}` : "";
   const parts: string[] = [
     `${count}${of} SEARCH/REPLACE block${count === 1 && of === "" ? "" : "s"} could not be applied, so none of the edits in your reply were applied (edits are all-or-nothing).`,
   ];
   for (const failure of failed) parts.push(describeOne(failure));
-  if (resend === "failed") {
-    parts.push(
-      "Reply with ONLY the failed block(s) above, corrected, each with its file path. The blocks that did apply will be applied together with your corrections, so do not repeat them. SEARCH must copy the current lines of the file exactly (without the line numbers shown here).",
-    );
-  } else {
-    parts.push(
-      "Send ALL the blocks of your reply again, with the failed ones corrected. SEARCH must copy the current lines of the file exactly (without the line numbers shown here).",
-    );
-  }
+  // Nothing of the reply was kept, so the whole reply comes again: block numbers always mean the reply the model sent.
+  parts.push("Send ALL the blocks of your reply again, with the failed ones corrected. SEARCH must copy the current lines of the file exactly (without the line numbers shown here).");
   return parts.join("\n\n");
 }
 

@@ -459,7 +459,7 @@ class LoopRun {
     // Nothing of the reply is kept: the model resends it whole, so block numbers always mean the reply it sent.
     return {
       ok: false,
-      message: describeEditFailures(planned.failed, { totalBlocks: edit.blocks.length, resend: "all" }),
+      message: describeEditFailures(planned.failed, { totalBlocks: edit.blocks.length }),
       failed: planned.failed,
     };
   }

@@ -15,7 +15,7 @@ describe("describeEditFailures", () => {
     expect(text).toContain("1| def total(items):\n2|     s = 0\n3|     for i in items:\n4|         s += i.price");
     expect(text).toMatch(/similarity 0\.\d\d\), lines 1-4/);
     expect(text).toContain("for item in items:");
-    expect(text).toMatch(/ONLY the failed block/);
+    expect(text).toContain("Send ALL the blocks of your reply again, with the failed ones corrected.");
   });
 
   it("lists the candidate lines of an ambiguous SEARCH", () => {
@@ -42,7 +42,7 @@ describe("describeEditFailures", () => {
 
   it("can ask for every block again", () => {
     const { failed } = applySearchReplace("a\n", [{ search: "b\n", replace: "c\n" }]);
-    expect(describeEditFailures(failed, { resend: "all" })).toContain("Send ALL the blocks");
+    expect(describeEditFailures(failed)).toContain("Send ALL the blocks");
   });
 
   it("fences file text with a fence longer than any backtick run in it", () => {
