@@ -57,7 +57,7 @@ suite("action on pull_request", () => {
     expect(comments).toHaveLength(1);
     const body = comments[0] ?? "";
     expect(body).toContain("✅ fixed");
-    expect(body).toMatch(/\| 1 \| ✅ passed \| 0 \| `src\/math\.js` \|/);
+    expect(body).toMatch(/\| 1 \| ✅ passed \| 0 \| full run \| `src\/math\.js` \|/);
     expect(body).toContain("compile-loop/pr-7");
     expect(body).toContain(`[#${fixPr?.number}]`);
     expect(body).toContain("https://github.com/Codertocat/Hello-World/actions/runs/4242");
