@@ -20945,10 +20945,9 @@ const MAX_SEARCH_LINES_SHOWN = 30;
 /**
  * Feedback for the model about blocks that did not apply: for each block what
  * failed, the closest real lines of the file (numbered), and whether the
- * REPLACE text is already there; then what to send again.
+ * REPLACE text is already there; then that the whole reply must come again.
  */
 function describeEditFailures(failed, options = {}) {
-    const resend = options.resend ?? "failed";
     const count = failed.length;
     const of = options.totalBlocks !== undefined ? ` of ${options.totalBlocks}` : "";
     const parts = [
@@ -20956,12 +20955,8 @@ function describeEditFailures(failed, options = {}) {
     ];
     for (const failure of failed)
         parts.push(describeOne(failure));
-    if (resend === "failed") {
-        parts.push("Reply with ONLY the failed block(s) above, corrected, each with its file path. The blocks that did apply will be applied together with your corrections, so do not repeat them. SEARCH must copy the current lines of the file exactly (without the line numbers shown here).");
-    }
-    else {
-        parts.push("Send ALL the blocks of your reply again, with the failed ones corrected. SEARCH must copy the current lines of the file exactly (without the line numbers shown here).");
-    }
+    // Nothing of the reply was kept, so the whole reply comes again: block numbers always mean the reply the model sent.
+    parts.push("Send ALL the blocks of your reply again, with the failed ones corrected. SEARCH must copy the current lines of the file exactly (without the line numbers shown here).");
     return parts.join("\n\n");
 }
 function describeOne(failure) {
@@ -24072,7 +24067,7 @@ class LoopRun {
         // Nothing of the reply is kept: the model resends it whole, so block numbers always mean the reply it sent.
         return {
             ok: false,
-            message: describeEditFailures(planned.failed, { totalBlocks: edit.blocks.length, resend: "all" }),
+            message: describeEditFailures(planned.failed, { totalBlocks: edit.blocks.length }),
             failed: planned.failed,
         };
     }
