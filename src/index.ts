@@ -44,6 +44,8 @@ export { stripAnsi } from "./runner/stripAnsi.js";
 export { tailText, headText } from "./text/clipText.js";
 export { splitLines, joinLines, numberLines } from "./text/lines.js";
 export { BoundedOutput } from "./runner/boundedOutput.js";
+export { createFocusedTestRunner, extractFailingTests, planFocus, formatTimeSaved } from "./runner/focus/index.js";
+export type { FocusedTestRunner, FocusedTestRunnerOptions, FocusStats, FailingTest } from "./runner/focus/index.js";
 
 // The loop.
 export { runCompileLoop } from "./loop/runCompileLoop.js";
