@@ -38474,7 +38474,7 @@ async function publishFix(request) {
         if (!branch)
             return { kind: "failed", reason: "no branch to commit onto (detached HEAD without a pull request)" };
         // The lease is the SHA we tested: a push by someone else in the meantime makes this fail instead of being overwritten.
-        await pushBranch(request.workspace, { remoteBranch: branch, localRef: sha, expectedRemoteSha: request.headSha, token: request.token });
+        await pushBranch(request.workspace, { ...(request.remote ? { remote: request.remote } : {}), remoteBranch: branch, localRef: sha, expectedRemoteSha: request.headSha, token: request.token });
         return { kind: "pr-branch", branch, sha };
     }
     const branch = fixBranchName(request.branchPrefix, request.pr, request.baseBranch);
@@ -60333,6 +60333,8 @@ function toPullRequestInfo(pr) {
         baseRepoFullName: baseRepo,
         // A deleted fork is still a fork: nothing can be pushed to it.
         isFork: headRepo === null || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+        maintainerCanModify: pr.maintainer_can_modify === true,
+        headCloneUrl: pr.head.repo?.clone_url ?? null,
     };
 }
 async function getPullRequest(client, repo, number) {
@@ -60587,7 +60589,8 @@ class ActionRun {
                 notes: [],
             };
             if (target.pr.isFork && this.deliveryPlan(target).push === "none" && this.inputs.push !== "none") {
-                this.commentState.notes?.push("This pull request comes from a fork, which the workflow token cannot push to: a verified fix comes as suggested changes where they fit, else as a diff below.");
+                const why = this.inputs.forkPrs === "push" ? "its author does not allow edits from maintainers" : "the workflow token cannot push to a fork (fork-prs: push with a token that can, where the author allows edits from maintainers, commits onto its branch)";
+                this.commentState.notes?.push(`This pull request comes from a fork, and ${why}: a verified fix comes as suggested changes where they fit, else as a diff below.`);
             }
             await this.comment.write(this.commentState, { force: true });
         }
@@ -60624,9 +60627,13 @@ class ActionRun {
     deliveryPlan(target) {
         const wanted = this.inputs.push;
         const suggest = (wanted === "auto" || wanted === "suggest") && target.pr !== undefined;
-        // The workflow token cannot push to a fork; suggestions live on the base repository and can.
-        if (target.pr?.isFork && this.inputs.forkPrs !== "push")
+        if (target.pr?.isFork) {
+            // Suggestions live on the base repository; a push can only go onto the fork's own branch, and only where its author allows it.
+            const pr = target.pr;
+            if (this.inputs.forkPrs === "push" && wanted !== "none" && pr.maintainerCanModify && pr.headCloneUrl !== null)
+                return { suggest, push: "pr-branch", remote: pr.headCloneUrl };
             return { suggest, push: "none" };
+        }
         if (wanted === "auto" || wanted === "suggest")
             return { suggest, push: "branch" };
         if (!target.pr && wanted === "pr-branch")
@@ -60872,6 +60879,7 @@ class ActionRun {
                         iterations: loop.iterations,
                         ...(this.runUrl() ? { runUrl: this.runUrl() } : {}),
                         secrets: this.secrets,
+                        ...(plan.remote !== undefined ? { remote: plan.remote } : {}),
                     });
             }
             catch (error) {

@@ -39,6 +39,8 @@ export interface PublishRequest {
   seenFixBranchSha: string | null;
   /** Kept out of the commit message. */
   secrets: readonly string[];
+  /** Where `pr-branch` pushes: origin, or a fork's URL when its author allows maintainers to push. */
+  remote?: string;
 }
 
 /** The fix branch for a pull request or a branch: one per target, updated in place by re-runs. */
@@ -69,7 +71,7 @@ export async function publishFix(request: PublishRequest): Promise<Delivery> {
     const branch = request.pr?.headRef ?? request.baseBranch;
     if (!branch) return { kind: "failed", reason: "no branch to commit onto (detached HEAD without a pull request)" };
     // The lease is the SHA we tested: a push by someone else in the meantime makes this fail instead of being overwritten.
-    await pushBranch(request.workspace, { remoteBranch: branch, localRef: sha, expectedRemoteSha: request.headSha, token: request.token });
+    await pushBranch(request.workspace, { ...(request.remote ? { remote: request.remote } : {}), remoteBranch: branch, localRef: sha, expectedRemoteSha: request.headSha, token: request.token });
     return { kind: "pr-branch", branch, sha };
   }
   const branch = fixBranchName(request.branchPrefix, request.pr, request.baseBranch);

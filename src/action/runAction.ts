@@ -162,7 +162,8 @@ class ActionRun {
         notes: [],
       };
       if (target.pr.isFork && this.deliveryPlan(target).push === "none" && this.inputs.push !== "none") {
-        this.commentState.notes?.push("This pull request comes from a fork, which the workflow token cannot push to: a verified fix comes as suggested changes where they fit, else as a diff below.");
+        const why = this.inputs.forkPrs === "push" ? "its author does not allow edits from maintainers" : "the workflow token cannot push to a fork (fork-prs: push with a token that can, where the author allows edits from maintainers, commits onto its branch)";
+        this.commentState.notes?.push(`This pull request comes from a fork, and ${why}: a verified fix comes as suggested changes where they fit, else as a diff below.`);
       }
       await this.comment.write(this.commentState, { force: true });
     }
@@ -200,11 +201,15 @@ class ActionRun {
   }
 
   /** How this run delivers: suggestions first where asked and possible, then a pushing mode. */
-  private deliveryPlan(target: RunTarget): { suggest: boolean; push: PushingMode } {
+  private deliveryPlan(target: RunTarget): { suggest: boolean; push: PushingMode; remote?: string } {
     const wanted = this.inputs.push;
     const suggest = (wanted === "auto" || wanted === "suggest") && target.pr !== undefined;
-    // The workflow token cannot push to a fork; suggestions live on the base repository and can.
-    if (target.pr?.isFork && this.inputs.forkPrs !== "push") return { suggest, push: "none" };
+    if (target.pr?.isFork) {
+      // Suggestions live on the base repository; a push can only go onto the fork's own branch, and only where its author allows it.
+      const pr = target.pr;
+      if (this.inputs.forkPrs === "push" && wanted !== "none" && pr.maintainerCanModify && pr.headCloneUrl !== null) return { suggest, push: "pr-branch", remote: pr.headCloneUrl };
+      return { suggest, push: "none" };
+    }
     if (wanted === "auto" || wanted === "suggest") return { suggest, push: "branch" };
     if (!target.pr && wanted === "pr-branch") return { suggest: false, push: "branch" };
     return { suggest: false, push: wanted };
@@ -435,6 +440,7 @@ class ActionRun {
           iterations: loop.iterations,
           ...(this.runUrl() ? { runUrl: this.runUrl() } : {}),
           secrets: this.secrets,
+          ...(plan.remote !== undefined ? { remote: plan.remote } : {}),
         });
       } catch (error) {
         const message = redact(error instanceof Error ? error.message : String(error), this.secrets);

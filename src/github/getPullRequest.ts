@@ -19,6 +19,10 @@ export interface PullRequestInfo {
   baseRepoFullName: string;
   /** The head lives in another repository: the workflow token cannot push to it. */
   isFork: boolean;
+  /** The author lets maintainers push to the head branch (only meaningful for forks). */
+  maintainerCanModify: boolean;
+  /** Where the head repository is fetched and pushed; null when it was deleted. */
+  headCloneUrl: string | null;
 }
 
 /** The subset of the REST pull request object read here (list and get responses share it). */
@@ -31,7 +35,8 @@ export interface PullRequestPayload {
   body?: string | null;
   html_url: string;
   user?: { login: string } | null;
-  head: { sha: string; ref: string; repo?: { full_name: string } | null };
+  head: { sha: string; ref: string; repo?: { full_name: string; clone_url?: string } | null };
+  maintainer_can_modify?: boolean | null;
   base: { ref: string; repo: { full_name: string } };
 }
 
@@ -54,6 +59,8 @@ export function toPullRequestInfo(pr: PullRequestPayload): PullRequestInfo {
     baseRepoFullName: baseRepo,
     // A deleted fork is still a fork: nothing can be pushed to it.
     isFork: headRepo === null || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+    maintainerCanModify: pr.maintainer_can_modify === true,
+    headCloneUrl: pr.head.repo?.clone_url ?? null,
   };
 }
 

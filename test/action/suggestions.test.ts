@@ -150,3 +150,37 @@ withUser(`action: a fork pull request fixed through workflow_run (${USER_ISOLATI
     expect(s.model.completions).toHaveLength(0);
   });
 });
+
+suite("action: a fork pull request whose fix does not fit as suggestions", () => {
+  async function forkScenario(maintainerCanModify: boolean): Promise<{ s: ActionScenario; fork: string }> {
+    const s = (scenario = await startActionScenario({ fork: true }));
+    // The fork: a bare repository holding the PR's head branch, which the action may push to only if the author allows it.
+    const fork = `${s.repo.root}/fork.git`;
+    await git(s.repo.root, ["clone", "--quiet", "--bare", s.repo.origin, fork]);
+    s.pr.headCloneUrl = fork;
+    s.pr.maintainerCanModify = maintainerCanModify;
+    s.model.replyText(MULTI_FILE_FIX);
+    return { s, fork };
+  }
+
+  it("fork-prs: push commits onto the fork's branch when its author allows edits from maintainers, with the tested head as the lease", async () => {
+    const { s, fork } = await forkScenario(true);
+    const run = await s.run("workflow_run", workflowRunEvent({ headSha: s.repo.headSha, headBranch: s.repo.headRef }), { "fork-prs": "push" }, { OPENAI_API_KEY: API_KEY, GITHUB_TOKEN });
+    expect(run.outputs.ok, run.stdout + run.stderr).toBe("true");
+    expect(run.outputs.branch).toBe(s.repo.headRef);
+    const pushed = (await git(fork, ["rev-parse", `refs/heads/${s.repo.headRef}`])).trim();
+    expect((await git(fork, ["rev-parse", `${pushed}^`])).trim()).toBe(s.repo.headSha);
+    expect(await git(fork, ["show", `${pushed}:src/math.js`])).toBe(FIXED_MATH);
+    // The base repository's copy of the branch is untouched.
+    expect((await git(s.repo.origin, ["rev-parse", `refs/heads/${s.repo.headRef}`])).trim()).toBe(s.repo.headSha);
+  });
+
+  it("fork-prs: push without the author's permission pushes nothing and says why", async () => {
+    const { s, fork } = await forkScenario(false);
+    const run = await s.run("workflow_run", workflowRunEvent({ headSha: s.repo.headSha, headBranch: s.repo.headRef }), { "fork-prs": "push" }, { OPENAI_API_KEY: API_KEY, GITHUB_TOKEN });
+    expect(run.outputs.ok, run.stdout + run.stderr).toBe("true");
+    expect(run.outputs.branch).toBe("");
+    expect((await git(fork, ["rev-parse", `refs/heads/${s.repo.headRef}`])).trim()).toBe(s.repo.headSha);
+    expect(s.statusComments().at(-1)).toContain("its author does not allow edits from maintainers");
+  });
+});

@@ -83,6 +83,10 @@ export interface FakePullRequest {
   files?: string[];
   /** Unified patch per file (from "@@"), served as `patch`; review comments are only accepted on its lines. */
   patches?: Record<string, string>;
+  /** The author allows maintainers to push to the head branch (default false). */
+  maintainerCanModify?: boolean;
+  /** Served as head.repo.clone_url instead of the github.com URL (a local bare repository in tests). */
+  headCloneUrl?: string;
 }
 
 export interface FakeReviewComment {
@@ -269,7 +273,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
             name: pr.headRepoFullName.split("/")[1],
             owner: { login: pr.headRepoFullName.split("/")[0] },
             fork: pr.headRepoFullName.toLowerCase() !== repo.fullName.toLowerCase(),
-            clone_url: `https://github.com/${pr.headRepoFullName}.git`,
+            clone_url: pr.headCloneUrl ?? `https://github.com/${pr.headRepoFullName}.git`,
           };
     const headOwner = pr.headRepoFullName?.split("/")[0] ?? "unknown";
     return {
@@ -280,6 +284,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
       body: pr.body,
       draft: pr.draft,
       merged: pr.merged,
+      maintainer_can_modify: pr.maintainerCanModify ?? false,
       html_url: `https://github.com/${repo.fullName}/pull/${pr.number}`,
       url: `${baseUrl}/repos/${repo.fullName}/pulls/${pr.number}`,
       user: userJson(pr.user, 1),
