@@ -60658,6 +60658,13 @@ class ActionRun {
         this.forkRunsIsolated = true;
         return undefined;
     }
+    /** Says on the pull request why a run it asked for did not happen, and what would enable it (best-effort). */
+    async commentSkip(prNumber, reason, trigger) {
+        const author = await tokenLogin(this.client, this.inputs.githubToken);
+        const comment = new StatusComment(this.client, this.repo, prNumber, (m) => this.io.warning(m), author);
+        await comment.write({ header: { testCommand: this.inputs.testCommand, trigger }, rows: [], status: { kind: "skipped", reason }, secrets: this.secrets, notes: [] }, { force: true });
+        this.comment = comment;
+    }
     /** Who asked, on which pull request, at which commit; or why not. */
     async resolveTarget(trigger) {
         const skip = (reason, failureReason = "not_handled") => {
@@ -60687,8 +60694,10 @@ class ActionRun {
                 await addReaction(this.client, this.repo, trigger.commentId, "eyes").catch((e) => this.io.warning(`could not react to the comment: ${String(e)}`));
                 const pr = await getPullRequest(this.client, this.repo, trigger.prNumber);
                 const forkRefusal = pr.isFork ? await this.forkRefusal(pr.number, "/fix runs") : undefined;
-                if (forkRefusal !== undefined)
+                if (forkRefusal !== undefined) {
+                    await this.commentSkip(pr.number, forkRefusal, `${this.inputs.triggerPhrase} by @${trigger.commenter}`);
                     return skip(forkRefusal, "fork");
+                }
                 // Pinned: the SHA read now is the one checked out and tested, even if the branch moves meanwhile.
                 await this.checkout(pr.number, pr.headSha);
                 const instructions = [this.inputs.instructions, trigger.instructions].filter(Boolean).join("\n\n");
@@ -60705,8 +60714,10 @@ class ActionRun {
                 });
                 const pr = found?.pullRequest;
                 const forkRefusal = pr?.isFork ? await this.forkRefusal(pr.number, "runs after a failed workflow") : undefined;
-                if (forkRefusal !== undefined)
+                if (forkRefusal !== undefined && pr) {
+                    await this.commentSkip(pr.number, forkRefusal, `failed run of ${trigger.workflowName || "a workflow"}`);
                     return skip(forkRefusal, "fork");
+                }
                 await this.checkout(pr?.number, trigger.headSha);
                 return {
                     ...(pr ? { pr } : {}),

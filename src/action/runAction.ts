@@ -230,6 +230,14 @@ class ActionRun {
     return undefined;
   }
 
+  /** Says on the pull request why a run it asked for did not happen, and what would enable it (best-effort). */
+  private async commentSkip(prNumber: number, reason: string, trigger: string): Promise<void> {
+    const author = await tokenLogin(this.client, this.inputs.githubToken);
+    const comment = new StatusComment(this.client, this.repo, prNumber, (m) => this.io.warning(m), author);
+    await comment.write({ header: { testCommand: this.inputs.testCommand, trigger }, rows: [], status: { kind: "skipped", reason }, secrets: this.secrets, notes: [] }, { force: true });
+    this.comment = comment;
+  }
+
   /** Who asked, on which pull request, at which commit; or why not. */
   private async resolveTarget(trigger: Exclude<Trigger, { kind: "ignored" }>): Promise<RunTarget | { skip: ActionOutputs }> {
     const skip = (reason: string, failureReason = "not_handled"): { skip: ActionOutputs } => {
@@ -258,7 +266,10 @@ class ActionRun {
         await addReaction(this.client, this.repo, trigger.commentId, "eyes").catch((e: unknown) => this.io.warning(`could not react to the comment: ${String(e)}`));
         const pr = await getPullRequest(this.client, this.repo, trigger.prNumber);
         const forkRefusal = pr.isFork ? await this.forkRefusal(pr.number, "/fix runs") : undefined;
-        if (forkRefusal !== undefined) return skip(forkRefusal, "fork");
+        if (forkRefusal !== undefined) {
+          await this.commentSkip(pr.number, forkRefusal, `${this.inputs.triggerPhrase} by @${trigger.commenter}`);
+          return skip(forkRefusal, "fork");
+        }
         // Pinned: the SHA read now is the one checked out and tested, even if the branch moves meanwhile.
         await this.checkout(pr.number, pr.headSha);
         const instructions = [this.inputs.instructions, trigger.instructions].filter(Boolean).join("\n\n");
@@ -274,7 +285,10 @@ class ActionRun {
         });
         const pr = found?.pullRequest;
         const forkRefusal = pr?.isFork ? await this.forkRefusal(pr.number, "runs after a failed workflow") : undefined;
-        if (forkRefusal !== undefined) return skip(forkRefusal, "fork");
+        if (forkRefusal !== undefined && pr) {
+          await this.commentSkip(pr.number, forkRefusal, `failed run of ${trigger.workflowName || "a workflow"}`);
+          return skip(forkRefusal, "fork");
+        }
         await this.checkout(pr?.number, trigger.headSha);
         return {
           ...(pr ? { pr } : {}),

@@ -148,6 +148,8 @@ withUser(`action: a fork pull request fixed through workflow_run (${USER_ISOLATI
     expect(run.outputs["failure-reason"]).toBe("fork");
     expect(run.stdout).toContain("with test-isolation: none its code could read them. Set test-isolation: auto (or user) to fix fork pull requests safely");
     expect(s.model.completions).toHaveLength(0);
+    // The pull request hears it too, with what would enable it.
+    expect(s.statusComments().at(-1)).toContain("Set test-isolation: auto (or user) to fix fork pull requests safely");
   });
 });
 
