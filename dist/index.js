@@ -61004,7 +61004,7 @@ function jobSummary(testCommand, loop, rows, status, isolation) {
         for (const r of rows)
             lines.push(`| ${r.iteration} | ${r.result} | ${r.exitCode ?? "–"} | ${r.filesEdited.join(", ") || "–"} | ${r.tokens} | ${r.costUsd === undefined ? "–" : formatUsd(r.costUsd)} | ${r.testRun ?? "–"} | ${(r.durationMs / 1000).toFixed(1)} s |`);
     }
-    if (loop.focus && loop.focus.runs > 1)
+    if (loop.focus && loop.focus.focusedRuns > 0)
         lines.push("", formatTimeSaved(loop.focus));
     const usage = renderUsage(runUsage(loop));
     if (usage !== "")

@@ -26243,7 +26243,7 @@ function report(io, options, secrets, result, diff, branch) {
     const outside = result.editedOutsideTargets ?? [];
     if (outside.length > 0)
         lines.push(`edited outside the initial targets (the model read them first): ${outside.join(", ")}`);
-    if (result.focus && result.focus.runs > 1)
+    if (result.focus && result.focus.focusedRuns > 0)
         lines.push(formatTimeSaved(result.focus));
     if (branch)
         lines.push(`committed on branch ${branch}`);

@@ -557,7 +557,7 @@ function jobSummary(testCommand: string, loop: PipelineResult, rows: IterationRo
     lines.push("| # | result | exit | files edited | tokens | cost | test run | time |", "|---|---|---|---|---|---|---|---|");
     for (const r of rows) lines.push(`| ${r.iteration} | ${r.result} | ${r.exitCode ?? "–"} | ${r.filesEdited.join(", ") || "–"} | ${r.tokens} | ${r.costUsd === undefined ? "–" : formatUsd(r.costUsd)} | ${r.testRun ?? "–"} | ${(r.durationMs / 1000).toFixed(1)} s |`);
   }
-  if (loop.focus && loop.focus.runs > 1) lines.push("", formatTimeSaved(loop.focus));
+  if (loop.focus && loop.focus.focusedRuns > 0) lines.push("", formatTimeSaved(loop.focus));
   const usage = renderUsage(runUsage(loop));
   if (usage !== "") lines.push("", usage);
   if (!loop.ok && loop.failureReason) {

@@ -296,7 +296,7 @@ function report(io: CliIO, options: CliOptions, secrets: string[], result: Pipel
   }
   const outside = result.editedOutsideTargets ?? [];
   if (outside.length > 0) lines.push(`edited outside the initial targets (the model read them first): ${outside.join(", ")}`);
-  if (result.focus && result.focus.runs > 1) lines.push(formatTimeSaved(result.focus));
+  if (result.focus && result.focus.focusedRuns > 0) lines.push(formatTimeSaved(result.focus));
   if (branch) lines.push(`committed on branch ${branch}`);
   if (diff) lines.push("", diff.trimEnd());
   say(io.stdout, lines.join("\n"));
