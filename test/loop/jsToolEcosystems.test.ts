@@ -1,0 +1,250 @@
+import { symlink, readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { runPipeline } from "../../src/loop/runPipeline.js";
+import { listBranchChanges } from "../../src/context/listRepositoryFiles.js";
+import { ScriptedModel, type ScriptedTurn } from "../../src/models/scriptedModel.js";
+import type { ChatRequest, ChatResponse } from "../../src/models/chatModel.js";
+import { makeTempDir } from "../support/tempDir.js";
+import { git, isolateGit, writeTree } from "../context/repoFixture.js";
+import { cachedNpmRunner } from "../runner/focus/realRunnerSupport.js";
+
+/**
+ * The JavaScript toolchains of issue 11 that come from the npm registry
+ * (vitest, jest, mocha, tsc, ESLint), on generated projects, the way
+ * ecosystems.test.ts does it for the toolchains of the machine: the test calls
+ * orderTotal (module 1), which calls add (module 2), where the bug is. For tsc
+ * the bug is a type error in money.ts, which the output names, two modules
+ * away from the entry point; for ESLint a lint error in a module. Each tool is
+ * installed once (cached under the system temp folder by cachedNpmRunner) and
+ * linked into every project; a tool the registry cannot give is skipped with
+ * npm's reason.
+ */
+interface Ecosystem {
+  name: string;
+  /** The npm package to install, pinned. */
+  spec: string;
+  files: Record<string, string>;
+  /** The file with the bug, its buggy line and the fix. */
+  buggy: string;
+  bugLine: string;
+  fixLine: string;
+  testCommand: string;
+  /** What a capable model searches for: the function the test calls, then the one that calls into. */
+  searches: [string, string];
+}
+
+const ESM_SERVICE = 'import { add } from "./money.js";\n\nexport function orderTotal(prices) {\n  return prices.reduce((total, price) => add(total, price), 0);\n}\n';
+const ESM_MONEY = "export function add(a, b) {\n  return a + b;\n}\n";
+const CJS_SERVICE = 'const { add } = require("./money");\n\nfunction orderTotal(prices) {\n  return prices.reduce((total, price) => add(total, price), 0);\n}\n\nmodule.exports = { orderTotal };\n';
+const CJS_MONEY = "function add(a, b) {\n  return a + b;\n}\n\nmodule.exports = { add };\n";
+
+const ECOSYSTEMS: Ecosystem[] = [
+  {
+    name: "vitest",
+    spec: "vitest@4.1.12",
+    files: {
+      ".gitignore": "node_modules\n",
+      "package.json": '{ "name": "orders", "type": "module", "private": true }\n',
+      "src/service.js": ESM_SERVICE,
+      "src/money.js": ESM_MONEY,
+      "test/orders.test.js": 'import { test, expect } from "vitest";\nimport { orderTotal } from "../src/service.js";\n\ntest("order total", () => {\n  expect(orderTotal([2, 3])).toBe(5);\n});\n',
+    },
+    buggy: "src/money.js",
+    bugLine: "  return a - b;",
+    fixLine: "  return a + b;",
+    testCommand: "node_modules/.bin/vitest run",
+    searches: ["function orderTotal", "function add"],
+  },
+  {
+    name: "jest",
+    spec: "jest@30.5.2",
+    files: {
+      ".gitignore": "node_modules\n",
+      "package.json": '{ "name": "orders", "private": true }\n',
+      "src/service.js": CJS_SERVICE,
+      "src/money.js": CJS_MONEY,
+      "test/orders.test.js": 'const { orderTotal } = require("../src/service");\n\ntest("order total", () => {\n  expect(orderTotal([2, 3])).toBe(5);\n});\n',
+    },
+    buggy: "src/money.js",
+    bugLine: "  return a - b;",
+    fixLine: "  return a + b;",
+    testCommand: "node_modules/.bin/jest --ci",
+    searches: ["function orderTotal", "function add"],
+  },
+  {
+    name: "mocha",
+    spec: "mocha@12.0.3",
+    files: {
+      ".gitignore": "node_modules\n",
+      "package.json": '{ "name": "orders", "type": "module", "private": true }\n',
+      "src/service.js": ESM_SERVICE,
+      "src/money.js": ESM_MONEY,
+      "test/orders.test.js": 'import assert from "node:assert/strict";\nimport { orderTotal } from "../src/service.js";\n\ndescribe("orders", () => {\n  it("order total", () => {\n    assert.equal(orderTotal([2, 3]), 5);\n  });\n});\n',
+    },
+    buggy: "src/money.js",
+    bugLine: "  return a - b;",
+    fixLine: "  return a + b;",
+    testCommand: "node_modules/.bin/mocha test/orders.test.js",
+    searches: ["function orderTotal", "function add"],
+  },
+  {
+    name: "TypeScript with tsc",
+    spec: "typescript@6.0.3",
+    files: {
+      ".gitignore": "node_modules\n",
+      "package.json": '{ "name": "orders", "type": "module", "private": true }\n',
+      "tsconfig.json": '{\n  "compilerOptions": { "strict": true, "noEmit": true, "target": "es2022", "module": "nodenext", "moduleResolution": "nodenext", "types": [] },\n  "include": ["src"]\n}\n',
+      "src/index.ts": 'import { orderTotal } from "./service.js";\n\nexport const total: number = orderTotal([2, 3]);\n',
+      "src/service.ts": 'import { add } from "./money.js";\n\nexport function orderTotal(prices: number[]): number {\n  return prices.reduce((total, price) => add(total, price), 0);\n}\n',
+      "src/money.ts": "export function add(a: number, b: number): number {\n  return a + b;\n}\n",
+    },
+    buggy: "src/money.ts",
+    bugLine: "  return `${a + b}`;",
+    fixLine: "  return a + b;",
+    testCommand: "node_modules/.bin/tsc -p tsconfig.json --noEmit",
+    searches: ["function orderTotal", "function add"],
+  },
+  {
+    name: "ESLint",
+    spec: "eslint@10.15.0",
+    files: {
+      ".gitignore": "node_modules\n",
+      "package.json": '{ "name": "orders", "type": "module", "private": true }\n',
+      "eslint.config.js": 'export default [{ files: ["**/*.js"], rules: { "no-var": "error" } }];\n',
+      "src/service.js": ESM_SERVICE,
+      "src/money.js": "export function add(a, b) {\n  const total = a + b;\n  return total;\n}\n",
+    },
+    buggy: "src/money.js",
+    bugLine: "  var total = a + b;",
+    fixLine: "  const total = a + b;",
+    testCommand: "node_modules/.bin/eslint .",
+    searches: ["function orderTotal", "function add"],
+  },
+];
+
+/** The three layouts of the issue. */
+type Layout = "no remote" | "local branch, not pushed" | "branch pushed, upstream set";
+const LAYOUTS: Layout[] = ["no remote", "local branch, not pushed", "branch pushed, upstream set"];
+
+/** Each tool's node_modules, or why it could not be installed; installed together, once, before the tests. */
+const installs = new Map<string, { nodeModules: string } | { skip: string }>();
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()?.();
+});
+
+beforeAll(async () => {
+  isolateGit();
+  const results = await Promise.all(ECOSYSTEMS.map(async (eco) => [eco.spec, await cachedNpmRunner(eco.spec)] as const));
+  for (const [spec, installed] of results) installs.set(spec, installed);
+}, 300_000);
+
+/** The project committed the way a pull request would be, in the given layout, with the tool linked in as an install would. */
+async function buildRepo(eco: Ecosystem, layout: Layout, nodeModules: string): Promise<string> {
+  const made = await makeTempDir({}, "compile-loop-jseco-");
+  cleanups.push(made.remove);
+  const dir = made.dir;
+  await git(dir, "init", "--quiet", "--initial-branch=main");
+  await writeTree(dir, eco.files);
+  await git(dir, "add", "--all");
+  await git(dir, "commit", "--quiet", "--no-gpg-sign", "-m", "working version");
+  await symlink(nodeModules, path.join(dir, "node_modules"), "dir");
+  await git(dir, "checkout", "--quiet", "-b", "feature");
+  const content = await readFile(path.join(dir, eco.buggy), "utf8");
+  await writeTree(dir, { [eco.buggy]: content.replace(eco.fixLine, eco.bugLine) });
+  await git(dir, "commit", "--quiet", "--no-gpg-sign", "-am", "refactor money");
+  if (layout === "no remote") return dir;
+  const holder = await makeTempDir({}, "compile-loop-jseco-origin-");
+  cleanups.push(holder.remove);
+  const origin = path.join(holder.dir, "origin.git");
+  await git(holder.dir, "init", "--quiet", "--bare", "--initial-branch=main", origin);
+  await git(dir, "remote", "add", "origin", origin);
+  await git(dir, "push", "--quiet", "origin", "main");
+  await git(dir, "fetch", "--quiet", "origin");
+  if (layout === "local branch, not pushed") await git(dir, "remote", "set-head", "origin", "main");
+  else await git(dir, "push", "--quiet", "-u", "origin", "feature");
+  return dir;
+}
+
+function lastToolResult(request: ChatRequest): string {
+  const last = request.messages[request.messages.length - 1];
+  if (!last || typeof last.content === "string") return "";
+  return last.content.map((part) => (part.type === "tool_result" ? part.content : "")).join("\n");
+}
+
+const respond = (partial: Partial<ChatResponse>): ChatResponse => ({ text: "", toolCalls: [], usage: { inputTokens: 10, outputTokens: 10 }, stopReason: partial.toolCalls?.length ? "tool_use" : "end_turn", ...partial });
+
+/** The definition among search results: a path:line: hit that is not a declaration (no trailing ';') and not in a test. */
+function definitionPath(searchResult: string): string {
+  for (const line of searchResult.split("\n")) {
+    const hit = /^([^:\s[]+):(\d+): (.*)$/.exec(line);
+    if (!hit || /;\s*$/.test(hit[3] ?? "") || /(^|\/)tests?\//.test(hit[1] ?? "")) continue;
+    return hit[1] ?? "";
+  }
+  throw new Error(`no definition in the search result:\n${searchResult}`);
+}
+
+/** A model that works like a capable one: search for the function the failure is about, read it, follow the call, read, then edit where the bug is. */
+function detectiveModel(eco: Ecosystem): ScriptedModel {
+  let buggyPath = "";
+  const turns: ScriptedTurn[] = [
+    { toolCalls: [{ id: "s1", name: "search_code", input: { pattern: eco.searches[0] } }] },
+    (request) => respond({ toolCalls: [{ id: "r1", name: "read_file", input: { path: definitionPath(lastToolResult(request)) } }] }),
+    { toolCalls: [{ id: "s2", name: "search_code", input: { pattern: eco.searches[1] } }] },
+    (request) => {
+      buggyPath = definitionPath(lastToolResult(request));
+      return respond({ toolCalls: [{ id: "r2", name: "read_file", input: { path: buggyPath } }] });
+    },
+    (request) => {
+      if (!lastToolResult(request).includes(eco.bugLine)) throw new Error(`the read did not show the bug:\n${lastToolResult(request)}`);
+      return respond({ text: `The bug is in ${buggyPath}.\n<<< path=${buggyPath} >>>\n<<<<<<< SEARCH\n${eco.bugLine}\n=======\n${eco.fixLine}\n>>>>>>> REPLACE\n` });
+    },
+  ];
+  return new ScriptedModel(turns);
+}
+
+/** A model that knows the fix and sends it at once, without reading. */
+function hastyModel(eco: Ecosystem): ScriptedModel {
+  return new ScriptedModel([`<<< path=${eco.buggy} >>>\n<<<<<<< SEARCH\n${eco.bugLine}\n=======\n${eco.fixLine}\n>>>>>>> REPLACE\n`]);
+}
+
+/** The tool's node_modules, or undefined after skipping the test with npm's reason. */
+function installedOrSkip(eco: Ecosystem, skip: (note: string) => void): string | undefined {
+  const installed = installs.get(eco.spec) ?? { skip: `${eco.spec} was not installed` };
+  if ("skip" in installed) {
+    skip(installed.skip);
+    return undefined;
+  }
+  return installed.nodeModules;
+}
+
+for (const eco of ECOSYSTEMS) {
+  describe(`${eco.name} (${eco.spec}, from the npm registry)`, () => {
+    for (const layout of LAYOUTS) {
+      it(`${layout}: a model that searches, reads, then edits converges`, async (context) => {
+        const nodeModules = installedOrSkip(eco, (note) => context.skip(note));
+        if (nodeModules === undefined) return;
+        const dir = await buildRepo(eco, layout, nodeModules);
+        expect(await listBranchChanges(dir)).toEqual([eco.buggy]);
+        const result = await runPipeline({ repoDir: dir, testCommand: eco.testCommand, model: detectiveModel(eco), maxIterations: 2 });
+        expect(result.ok, `${result.summary}\n${result.lastError}`).toBe(true);
+        expect(result.iterations).toBe(1);
+        expect(result.modifiedFiles).toEqual([eco.buggy]);
+        expect(await readFile(path.join(dir, eco.buggy), "utf8")).toContain(eco.fixLine);
+      }, 60_000);
+
+      it(`${layout}: a model that edits at once converges, because selection offers the file`, async (context) => {
+        const nodeModules = installedOrSkip(eco, (note) => context.skip(note));
+        if (nodeModules === undefined) return;
+        const dir = await buildRepo(eco, layout, nodeModules);
+        const result = await runPipeline({ repoDir: dir, testCommand: eco.testCommand, model: hastyModel(eco), maxIterations: 1 });
+        expect(result.targetFiles).toContain(eco.buggy);
+        expect(result.ok, `${result.summary}\n${result.lastError}`).toBe(true);
+        expect(result.modifiedFiles).toEqual([eco.buggy]);
+        expect(await readFile(path.join(dir, eco.buggy), "utf8")).toContain(eco.fixLine);
+      }, 60_000);
+    }
+  });
+}
