@@ -35624,7 +35624,7 @@ function createCoreActionIO(env = process.env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _coreActionIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2296);
-/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6362);
+/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(630);
 
 
 // The action's entry point, as GitHub runs it (runs.main in action.yml).
@@ -35640,7 +35640,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6362:
+/***/ 630:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51647,7 +51647,52 @@ function existsOrDangling(p) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/edits/normalizeModelPath.js
+
+
+/**
+ * The one reading of a path a model wrote (in a tool call or an edit) as a
+ * repository-relative POSIX path: backslashes are separators (models copy
+ * Windows paths from logs), an absolute path inside the repository, as given
+ * or through its real path, is made relative (models copy them from stack
+ * traces), and NUL bytes, empty paths, drive paths on POSIX and anything
+ * outside are refused. `relPath` is "" for the repository root; what a
+ * caller allows beyond that (root, .git, protected files) is the caller's rule.
+ */
+function normalizeModelPath(repoDir, requested, example) {
+    const shown = requested.length > 200 ? `${requested.slice(0, 200)}...` : requested;
+    if (requested.includes("\0"))
+        return { ok: false, reason: `path '${shown.replace(/\0/g, "\\0")}' contains a NUL byte; ${example}` };
+    const cleaned = requested.trim().replace(/\\/g, "/");
+    if (cleaned === "")
+        return { ok: false, reason: `the path is empty; ${example}` };
+    const outside = { ok: false, reason: `path '${shown}' is outside the repository; ${example}` };
+    const drive = /^[A-Za-z]:\//.test(cleaned);
+    // On POSIX a drive path is never inside the repository; path.resolve would read it relative to process.cwd().
+    if (drive && external_node_path_.sep === "/")
+        return outside;
+    let rel;
+    if (external_node_path_.isAbsolute(cleaned) || drive) {
+        const inside = relativeInsideRoot(external_node_path_.resolve(repoDir), cleaned);
+        if (inside === undefined)
+            return outside;
+        rel = inside;
+    }
+    else {
+        rel = external_node_path_.posix.normalize(cleaned);
+    }
+    rel = rel.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
+    if (rel === ".." || rel.startsWith("../"))
+        return outside;
+    return { ok: true, relPath: rel === "." ? "" : rel };
+}
+/** Any segment named .git (any case: case-insensitive file systems open .GIT/config as .git/config). */
+function isInsideDotGit(relPath) {
+    return relPath.split("/").some((segment) => segment.toLowerCase() === ".git");
+}
+
 ;// CONCATENATED MODULE: ./build/edits/resolveEditPath.js
+
 
 
 
@@ -51662,32 +51707,14 @@ const EXAMPLE = "use a path relative to the repository root such as src/app.ts";
  */
 function resolveEditPath(repoDir, requested, policy = {}) {
     const shown = requested.length > 200 ? `${requested.slice(0, 200)}...` : requested;
-    if (requested.includes("\0"))
-        return { ok: false, reason: `path '${shown.replace(/\0/g, "\\0")}' contains a NUL byte; ${EXAMPLE}` };
-    const cleaned = requested.trim().replace(/\\/g, "/");
-    if (cleaned === "")
-        return { ok: false, reason: `the path is empty; ${EXAMPLE}` };
+    const normalized = normalizeModelPath(repoDir, requested, EXAMPLE);
+    if (!normalized.ok)
+        return normalized;
     const root = external_node_path_.resolve(repoDir);
-    let rel;
-    const drive = /^[A-Za-z]:\//.test(cleaned);
-    // On POSIX a drive path is never inside the repository; path.resolve would read it relative to process.cwd().
-    if (drive && external_node_path_.sep === "/")
-        return { ok: false, reason: `path '${shown}' is outside the repository; ${EXAMPLE}` };
-    if (external_node_path_.isAbsolute(cleaned) || drive) {
-        const inside = relativeInsideRoot(root, cleaned);
-        if (inside === undefined)
-            return { ok: false, reason: `path '${shown}' is outside the repository; ${EXAMPLE}` };
-        rel = inside;
-    }
-    else {
-        rel = external_node_path_.posix.normalize(cleaned);
-    }
-    rel = rel.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
-    if (rel === ".." || rel.startsWith("../"))
-        return { ok: false, reason: `path '${shown}' is outside the repository; ${EXAMPLE}` };
-    if (rel === "" || rel === ".")
+    const rel = normalized.relPath;
+    if (rel === "")
         return { ok: false, reason: `path '${shown}' is the repository root, not a file; ${EXAMPLE}` };
-    if (rel.split("/").some((segment) => segment.toLowerCase() === ".git")) {
+    if (isInsideDotGit(rel)) {
         return { ok: false, reason: `path '${shown}' is inside .git, which holds git's own data and cannot be edited` };
     }
     for (const glob of policy.protectedGlobs ?? []) {
@@ -53209,6 +53236,8 @@ class RepoFileIndex {
 ;// CONCATENATED MODULE: ./build/context/repoPaths.js
 
 
+
+
 const repoPaths_EXAMPLE = "paths are relative to the repository root, for example src/app.ts";
 /**
  * Turns a path from a tool call or an edit into a repository-relative POSIX
@@ -53219,62 +53248,24 @@ const repoPaths_EXAMPLE = "paths are relative to the repository root, for exampl
  */
 function toRequestedRepoPath(repoDir, requested) {
     const shown = requested.length > 200 ? `${requested.slice(0, 200)}...` : requested;
-    if (requested.includes("\0"))
-        return { ok: false, reason: `path '${shown.replace(/\0/g, "\\0")}' contains a NUL byte; ${repoPaths_EXAMPLE}` };
-    const cleaned = requested.trim().replace(/\\/g, "/");
-    if (cleaned === "")
-        return { ok: false, reason: `the path is empty; ${repoPaths_EXAMPLE}` };
-    let rel;
-    const drive = /^[A-Za-z]:\//.test(cleaned);
-    if (drive && external_node_path_.sep === "/")
-        return { ok: false, reason: `path '${shown}' is outside the repository; ${repoPaths_EXAMPLE}` };
-    if (external_node_path_.isAbsolute(cleaned) || drive) {
-        const inside = insideRoot(repoDir, cleaned);
-        if (inside === undefined)
-            return { ok: false, reason: `path '${shown}' is outside the repository; ${repoPaths_EXAMPLE}` };
-        rel = inside;
-    }
-    else {
-        rel = external_node_path_.posix.normalize(cleaned);
-    }
-    rel = rel.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
-    if (rel === ".." || rel.startsWith("../"))
-        return { ok: false, reason: `path '${shown}' is outside the repository; ${repoPaths_EXAMPLE}` };
-    if (rel === "" || rel === ".")
+    const normalized = normalizeModelPath(repoDir, requested, repoPaths_EXAMPLE);
+    if (!normalized.ok)
+        return normalized;
+    const rel = normalized.relPath;
+    if (rel === "")
         return { ok: false, reason: `path '${shown}' is the repository root, not a file; use list_files to see the files` };
     if (isInsideDotGit(rel))
         return { ok: false, reason: `path '${shown}' is inside .git/, git's own data, which compile-loop never reads or edits` };
     return { ok: true, relPath: rel };
 }
-/** Any segment named .git (any case: case-insensitive file systems open .GIT/config as .git/config). */
-function isInsideDotGit(relPath) {
-    return relPath.split("/").some((segment) => segment.toLowerCase() === ".git");
-}
-/** `abs` relative to `root` when inside it as given or inside its real path; undefined otherwise. */
-function insideRoot(root, abs) {
-    const resolved = external_node_path_.resolve(abs);
-    for (const base of [external_node_path_.resolve(root), realpathOr(external_node_path_.resolve(root))]) {
-        const rel = external_node_path_.relative(base, resolved);
-        if (rel === "" || (!rel.startsWith("..") && !external_node_path_.isAbsolute(rel)))
-            return rel.split(external_node_path_.sep).join("/");
-    }
-    return undefined;
-}
-function realpathOr(p) {
-    try {
-        return (0,external_node_fs_.realpathSync)(p);
-    }
-    catch {
-        return p;
-    }
-}
+
 /**
  * Where a repository-relative path really is: its real path relative to the
  * repository's real path, or undefined when a symbolic link on the way leads
  * outside. A missing file is resolved through its deepest existing ancestor.
  */
 function realRelativePath(repoDir, relPath) {
-    const realRoot = realpathOr(external_node_path_.resolve(repoDir));
+    const realRoot = safeRealpath(external_node_path_.resolve(repoDir));
     let probe = external_node_path_.join(external_node_path_.resolve(repoDir), ...relPath.split("/"));
     const rest = [];
     for (;;) {

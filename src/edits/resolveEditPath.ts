@@ -1,7 +1,8 @@
 import { lstatSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
-import { isWithin, realpathOfDeepestExisting, relativeInsideRoot, safeRealpath } from "./repoContainment.js";
+import { isWithin, realpathOfDeepestExisting, safeRealpath } from "./repoContainment.js";
+import { isInsideDotGit, normalizeModelPath } from "./normalizeModelPath.js";
 
 export interface EditPathPolicy {
   /** Extra rule on the repository-relative POSIX path (e.g. "is one of the target files"). */
@@ -23,26 +24,12 @@ const EXAMPLE = "use a path relative to the repository root such as src/app.ts";
  */
 export function resolveEditPath(repoDir: string, requested: string, policy: EditPathPolicy = {}): ResolvedEditPath {
   const shown = requested.length > 200 ? `${requested.slice(0, 200)}...` : requested;
-  if (requested.includes("\0")) return { ok: false, reason: `path '${shown.replace(/\0/g, "\\0")}' contains a NUL byte; ${EXAMPLE}` };
-  const cleaned = requested.trim().replace(/\\/g, "/");
-  if (cleaned === "") return { ok: false, reason: `the path is empty; ${EXAMPLE}` };
-
+  const normalized = normalizeModelPath(repoDir, requested, EXAMPLE);
+  if (!normalized.ok) return normalized;
   const root = path.resolve(repoDir);
-  let rel: string;
-  const drive = /^[A-Za-z]:\//.test(cleaned);
-  // On POSIX a drive path is never inside the repository; path.resolve would read it relative to process.cwd().
-  if (drive && path.sep === "/") return { ok: false, reason: `path '${shown}' is outside the repository; ${EXAMPLE}` };
-  if (path.isAbsolute(cleaned) || drive) {
-    const inside = relativeInsideRoot(root, cleaned);
-    if (inside === undefined) return { ok: false, reason: `path '${shown}' is outside the repository; ${EXAMPLE}` };
-    rel = inside;
-  } else {
-    rel = path.posix.normalize(cleaned);
-  }
-  rel = rel.replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
-  if (rel === ".." || rel.startsWith("../")) return { ok: false, reason: `path '${shown}' is outside the repository; ${EXAMPLE}` };
-  if (rel === "" || rel === ".") return { ok: false, reason: `path '${shown}' is the repository root, not a file; ${EXAMPLE}` };
-  if (rel.split("/").some((segment) => segment.toLowerCase() === ".git")) {
+  const rel = normalized.relPath;
+  if (rel === "") return { ok: false, reason: `path '${shown}' is the repository root, not a file; ${EXAMPLE}` };
+  if (isInsideDotGit(rel)) {
     return { ok: false, reason: `path '${shown}' is inside .git, which holds git's own data and cannot be edited` };
   }
   for (const glob of policy.protectedGlobs ?? []) {
