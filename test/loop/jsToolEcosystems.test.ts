@@ -3,8 +3,7 @@ import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/loop/runPipeline.js";
 import { listBranchChanges } from "../../src/context/listRepositoryFiles.js";
-import { ScriptedModel, type ScriptedTurn } from "../../src/models/scriptedModel.js";
-import type { ChatRequest, ChatResponse } from "../../src/models/chatModel.js";
+import { arrangeBranchLayout, detectiveModel, hastyModel } from "../support/ecosystemModels.js";
 import { makeTempDir } from "../support/tempDir.js";
 import { git, isolateGit, writeTree } from "../context/repoFixture.js";
 import { cachedNpmRunner } from "../runner/focus/realRunnerSupport.js";
@@ -155,60 +154,11 @@ async function buildRepo(eco: Ecosystem, layout: Layout, nodeModules: string): P
   const content = await readFile(path.join(dir, eco.buggy), "utf8");
   await writeTree(dir, { [eco.buggy]: content.replace(eco.fixLine, eco.bugLine) });
   await git(dir, "commit", "--quiet", "--no-gpg-sign", "-am", "refactor money");
-  if (layout === "no remote") return dir;
-  const holder = await makeTempDir({}, "compile-loop-jseco-origin-");
-  cleanups.push(holder.remove);
-  const origin = path.join(holder.dir, "origin.git");
-  await git(holder.dir, "init", "--quiet", "--bare", "--initial-branch=main", origin);
-  await git(dir, "remote", "add", "origin", origin);
-  await git(dir, "push", "--quiet", "origin", "main");
-  await git(dir, "fetch", "--quiet", "origin");
-  if (layout === "local branch, not pushed") await git(dir, "remote", "set-head", "origin", "main");
-  else await git(dir, "push", "--quiet", "-u", "origin", "feature");
+  const removeOrigin = await arrangeBranchLayout(dir, layout);
+  if (removeOrigin) cleanups.push(removeOrigin);
   return dir;
 }
 
-function lastToolResult(request: ChatRequest): string {
-  const last = request.messages[request.messages.length - 1];
-  if (!last || typeof last.content === "string") return "";
-  return last.content.map((part) => (part.type === "tool_result" ? part.content : "")).join("\n");
-}
-
-const respond = (partial: Partial<ChatResponse>): ChatResponse => ({ text: "", toolCalls: [], usage: { inputTokens: 10, outputTokens: 10 }, stopReason: partial.toolCalls?.length ? "tool_use" : "end_turn", ...partial });
-
-/** The definition among search results: a path:line: hit that is not a declaration (no trailing ';') and not in a test. */
-function definitionPath(searchResult: string): string {
-  for (const line of searchResult.split("\n")) {
-    const hit = /^([^:\s[]+):(\d+): (.*)$/.exec(line);
-    if (!hit || /;\s*$/.test(hit[3] ?? "") || /(^|\/)tests?\//.test(hit[1] ?? "")) continue;
-    return hit[1] ?? "";
-  }
-  throw new Error(`no definition in the search result:\n${searchResult}`);
-}
-
-/** A model that works like a capable one: search for the function the failure is about, read it, follow the call, read, then edit where the bug is. */
-function detectiveModel(eco: Ecosystem): ScriptedModel {
-  let buggyPath = "";
-  const turns: ScriptedTurn[] = [
-    { toolCalls: [{ id: "s1", name: "search_code", input: { pattern: eco.searches[0] } }] },
-    (request) => respond({ toolCalls: [{ id: "r1", name: "read_file", input: { path: definitionPath(lastToolResult(request)) } }] }),
-    { toolCalls: [{ id: "s2", name: "search_code", input: { pattern: eco.searches[1] } }] },
-    (request) => {
-      buggyPath = definitionPath(lastToolResult(request));
-      return respond({ toolCalls: [{ id: "r2", name: "read_file", input: { path: buggyPath } }] });
-    },
-    (request) => {
-      if (!lastToolResult(request).includes(eco.bugLine)) throw new Error(`the read did not show the bug:\n${lastToolResult(request)}`);
-      return respond({ text: `The bug is in ${buggyPath}.\n<<< path=${buggyPath} >>>\n<<<<<<< SEARCH\n${eco.bugLine}\n=======\n${eco.fixLine}\n>>>>>>> REPLACE\n` });
-    },
-  ];
-  return new ScriptedModel(turns);
-}
-
-/** A model that knows the fix and sends it at once, without reading. */
-function hastyModel(eco: Ecosystem): ScriptedModel {
-  return new ScriptedModel([`<<< path=${eco.buggy} >>>\n<<<<<<< SEARCH\n${eco.bugLine}\n=======\n${eco.fixLine}\n>>>>>>> REPLACE\n`]);
-}
 
 /** The tool's node_modules, or undefined after skipping the test with npm's reason. */
 function installedOrSkip(eco: Ecosystem, skip: (note: string) => void): string | undefined {
