@@ -37313,7 +37313,7 @@ function runGitFull(cwd, args, options = {}) {
     });
 }
 /** Runs git (no shell) in `cwd` and returns its stdout. */
-async function runGit_runGit(cwd, args, options = {}) {
+async function runGit(cwd, args, options = {}) {
     return (await runGitFull(cwd, args, options)).stdout;
 }
 /** Settings for commands that could prompt for a signature (hooks are off on every command). */
@@ -37327,7 +37327,7 @@ const SAFE_COMMIT_CONFIG = [{ key: "commit.gpgSign", value: "false" }];
 
 
 async function fixedFile(workspace, headSha, file) {
-    const before = await runGit_runGit(workspace, ["show", `${headSha}:${file}`]).catch(() => null);
+    const before = await runGit(workspace, ["show", `${headSha}:${file}`]).catch(() => null);
     const after = await (0,promises_.readFile)(external_node_path_.join(workspace, file), "utf8").catch(() => null);
     return { path: file, before, after };
 }
@@ -38317,19 +38317,19 @@ async function commitFiles(cwd, options) {
     };
     const pathspec = options.paths.map((p) => `:(literal)${p}`);
     // Tell new files to git without touching what else is staged; deleted paths are simply absent.
-    const untracked = await runGit_runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspec]);
+    const untracked = await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspec]);
     const newFiles = untracked.split("\0").filter((p) => p !== "");
     if (newFiles.length > 0)
-        await runGit_runGit(cwd, ["add", "--intent-to-add", "--", ...newFiles.map((p) => `:(literal)${p}`)]);
-    const changed = await runGit_runGit(cwd, ["diff", "--name-only", "-z", "HEAD", "--", ...pathspec]);
+        await runGit(cwd, ["add", "--intent-to-add", "--", ...newFiles.map((p) => `:(literal)${p}`)]);
+    const changed = await runGit(cwd, ["diff", "--name-only", "-z", "HEAD", "--", ...pathspec]);
     if (changed.split("\0").every((p) => p === ""))
         throw new NothingToCommitError(options.paths);
-    await runGit_runGit(cwd, ["commit", "--quiet", "--no-verify", "--only", "--file=-", "--", ...pathspec], {
+    await runGit(cwd, ["commit", "--quiet", "--no-verify", "--only", "--file=-", "--", ...pathspec], {
         env,
         input: options.message,
         config: SAFE_COMMIT_CONFIG,
     });
-    return (await runGit_runGit(cwd, ["rev-parse", "HEAD"])).trim();
+    return (await runGit(cwd, ["rev-parse", "HEAD"])).trim();
 }
 
 ;// CONCATENATED MODULE: ./build/git/fixCommitMessage.js
@@ -38364,7 +38364,7 @@ async function remoteUrl(cwd, remote, direction) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) || remote.startsWith("/") || remote.startsWith("."))
         return remote;
     const args = direction === "push" ? ["remote", "get-url", "--push", remote] : ["remote", "get-url", remote];
-    return (await runGit_runGit(cwd, args)).trim();
+    return (await runGit(cwd, args)).trim();
 }
 /**
  * Per-command configuration that sends `token` to an http(s) remote as an
@@ -38417,8 +38417,8 @@ function classifyPushFailure(error, remoteBranch) {
  */
 async function pushBranch(cwd, options) {
     const remote = options.remote ?? "origin";
-    await runGit_runGit(cwd, ["check-ref-format", "--branch", options.remoteBranch]);
-    const sha = (await runGit_runGit(cwd, ["rev-parse", "--verify", `${options.localRef}^{commit}`])).trim();
+    await runGit(cwd, ["check-ref-format", "--branch", options.remoteBranch]);
+    const sha = (await runGit(cwd, ["rev-parse", "--verify", `${options.localRef}^{commit}`])).trim();
     const target = `refs/heads/${options.remoteBranch}`;
     const args = ["push", "--no-verify"];
     if (options.expectedRemoteSha === null)
@@ -38428,7 +38428,7 @@ async function pushBranch(cwd, options) {
     args.push(remote, `${sha}:${target}`);
     const config = [...SAFE_COMMIT_CONFIG, ...(await remoteCredentialConfig(cwd, remote, options.token, "push"))];
     try {
-        await runGit_runGit(cwd, args, { config, secrets: tokenSecrets(options.token) });
+        await runGit(cwd, args, { config, secrets: tokenSecrets(options.token) });
     }
     catch (error) {
         if (error instanceof GitError)
@@ -38455,7 +38455,7 @@ function fixBranchName(prefix, pr, baseBranch) {
 /** Where a remote branch points now, or null when it does not exist. */
 async function remoteBranchSha(workspace, branch, token) {
     const config = await remoteCredentialConfig(workspace, "origin", token, "fetch");
-    const out = await runGit_runGit(workspace, ["ls-remote", "--heads", "origin", `refs/heads/${branch}`], { config, secrets: [token] });
+    const out = await runGit(workspace, ["ls-remote", "--heads", "origin", `refs/heads/${branch}`], { config, secrets: [token] });
     const sha = out.trim().split(/\s+/)[0];
     return sha ? sha : null;
 }
@@ -49372,7 +49372,7 @@ async function hookNames(gitDir) {
 async function guardGitState(repoDir) {
     const gitDirs = new Set();
     for (const flag of ["--git-dir", "--git-common-dir"]) {
-        gitDirs.add(external_node_path_.resolve(repoDir, (await runGit_runGit(repoDir, ["rev-parse", flag])).trim()));
+        gitDirs.add(external_node_path_.resolve(repoDir, (await runGit(repoDir, ["rev-parse", flag])).trim()));
     }
     const snapshots = new Map();
     for (const gitDir of gitDirs)
@@ -49707,6 +49707,7 @@ async function must(result, what) {
 
 
 
+
 /** Variables that point into the job user's home, where the test user may not write; the tools fall back to HOME. */
 const HOME_BOUND_NAMES = ["XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"];
 const NONE_DETAIL = "the setup and test commands run as the same user as compile-loop, so code under test could read the API key and the GitHub token from /proc, and could leave processes running.";
@@ -49725,7 +49726,7 @@ async function prepareTestIsolation(options) {
             options.onNotice?.(`the test command changed ${undone.join(", ")} in the git directory; compile-loop put back what was there before it ran.`);
     };
     const unisolated = (detail) => ({
-        isolation: { level: "none", launch: (file, args, env) => ({ file, args: [...args], env }), afterRun: afterEveryRun },
+        isolation: { ...NO_ISOLATION, afterRun: afterEveryRun },
         report: { requested: options.setting, level: "none", detail },
         release: () => Promise.resolve(),
     });
@@ -50790,7 +50791,24 @@ function followImports(roots, input, repoSet) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./build/git/listChangedFiles.js
+
+/**
+ * Files added, modified, renamed or copied on HEAD's branch since it left `baseRef`
+ * (diff against the merge base, so commits on the base do not count). Deleted files
+ * are left out: they cannot be edited. Paths are repository-relative, sorted.
+ */
+async function listChangedFiles(cwd, baseRef) {
+    const mergeBase = (await runGit(cwd, ["merge-base", "HEAD", baseRef])).trim();
+    const out = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", mergeBase, "HEAD", "--"]);
+    return out
+        .split("\0")
+        .filter((p) => p !== "")
+        .sort();
+}
+
 ;// CONCATENATED MODULE: ./build/context/listRepositoryFiles.js
+
 
 
 
@@ -50801,7 +50819,7 @@ const MAX_WALKED_FILES = 50_000;
 /** Repository-relative POSIX paths: git's tracked and untracked-but-not-ignored files, or a directory walk outside git. */
 async function listRepositoryFiles(repoDir, isGitRepo) {
     if (isGitRepo) {
-        const out = await runGit_runGit(repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+        const out = await runGit(repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
         return [...new Set(out.split("\0").filter((p) => p !== ""))].sort();
     }
     const files = [];
@@ -50828,9 +50846,9 @@ async function listRepositoryFiles(repoDir, isGitRepo) {
  * with HEAD, so commits made on the base since do not count.
  */
 async function findBaseRef(repoDir) {
-    const verify = async (ref) => runGit_runGit(repoDir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).then(() => true, () => false);
+    const verify = async (ref) => runGit(repoDir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).then(() => true, () => false);
     try {
-        const originHead = (await runGit_runGit(repoDir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"])).trim();
+        const originHead = (await runGit(repoDir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"])).trim();
         if (originHead && (await verify(originHead)))
             return originHead;
     }
@@ -50842,7 +50860,7 @@ async function findBaseRef(repoDir) {
             return candidate.replace(/^refs\/(remotes|heads)\//, "");
     }
     try {
-        const upstream = (await runGit_runGit(repoDir, ["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"])).trim();
+        const upstream = (await runGit(repoDir, ["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"])).trim();
         if (upstream)
             return upstream;
     }
@@ -50857,9 +50875,7 @@ async function listBranchChanges(repoDir) {
     if (!base)
         return [];
     try {
-        const mergeBase = (await runGit(repoDir, ["merge-base", "HEAD", base])).trim();
-        const out = await runGit(repoDir, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", mergeBase, "HEAD", "--"]);
-        return out.split("\0").filter((p) => p !== "").sort();
+        return await listChangedFiles(repoDir, base);
     }
     catch {
         // No common history (an orphan branch) or no HEAD yet.
@@ -50881,22 +50897,6 @@ function readRepoFileSync(repoDir) {
             return undefined;
         }
     };
-}
-
-;// CONCATENATED MODULE: ./build/git/listChangedFiles.js
-
-/**
- * Files added, modified, renamed or copied on HEAD's branch since it left `baseRef`
- * (diff against the merge base, so commits on the base do not count). Deleted files
- * are left out: they cannot be edited. Paths are repository-relative, sorted.
- */
-async function listChangedFiles(cwd, baseRef) {
-    const mergeBase = (await runGit_runGit(cwd, ["merge-base", "HEAD", baseRef])).trim();
-    const out = await runGit_runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", mergeBase, "HEAD", "--"]);
-    return out
-        .split("\0")
-        .filter((p) => p !== "")
-        .sort();
 }
 
 ;// CONCATENATED MODULE: ./build/edits/lineKeys.js
@@ -53196,7 +53196,7 @@ class RepoFileIndex {
         this.repoDir = repoDir;
     }
     isGitRepo() {
-        this.gitRepo ??= runGit_runGit(this.repoDir, ["rev-parse", "--is-inside-work-tree"]).then((out) => out.trim() === "true", () => false);
+        this.gitRepo ??= runGit(this.repoDir, ["rev-parse", "--is-inside-work-tree"]).then((out) => out.trim() === "true", () => false);
         return this.gitRepo;
     }
     /** Repository-relative POSIX paths, sorted. */
@@ -53208,7 +53208,7 @@ class RepoFileIndex {
         if ((await this.load()).set.has(relPath))
             return true;
         if (await this.isGitRepo()) {
-            const out = await runGit_runGit(this.repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", `:(literal)${relPath}`]).catch(() => "");
+            const out = await runGit(this.repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", `:(literal)${relPath}`]).catch(() => "");
             return out.split("\0").includes(relPath);
         }
         // Outside git the walk may have stopped at its cap: any regular file outside the skipped folders counts.
@@ -53352,7 +53352,7 @@ async function gitGrep(repoDir, request, perl = true) {
     ];
     let out;
     try {
-        out = await runGit_runGit(repoDir, args, { timeoutMs: SEARCH_TIMEOUT_MS });
+        out = await runGit(repoDir, args, { timeoutMs: SEARCH_TIMEOUT_MS });
     }
     catch (error) {
         // git grep exits 1 for "no match" and 128 for an error.
@@ -54722,7 +54722,6 @@ function readTargetSync(repoDir, relPath) {
 
 
 
-
 /**
  * The engine's whole run, the same for the CLI, the action and the library:
  * isolation → setup → first test run → target selection → mode → gates →
@@ -54752,6 +54751,21 @@ async function runPipeline(options) {
         durationMs: elapsed(),
         targetFiles: facts.targetFiles ?? [],
         ...(facts.isolation ? { isolation: facts.isolation } : {}),
+        ...(facts.setup ? { setup: facts.setup } : {}),
+    });
+    /** The tests passed before any edit: no model call, nothing changed. */
+    const passedAlready = (facts) => ({
+        ok: true,
+        iterations: 0,
+        summary: makeSummary(true, 0, maxIterations),
+        lastError: "",
+        modifiedFiles: [],
+        history: [],
+        usage: ZERO_USAGE,
+        initialTest: facts.initialTest,
+        durationMs: elapsed(),
+        targetFiles: [],
+        isolation: facts.isolation,
         ...(facts.setup ? { setup: facts.setup } : {}),
     });
     // A cost cap on a model without a price must stop before anything runs, not after the setup and first test run.
@@ -54809,9 +54823,8 @@ async function runPipeline(options) {
         const facts = { initialTest: initial, isolation, ...(setup ? { setup } : {}) };
         if (initial.aborted === true || options.signal?.aborted === true)
             return stopped("aborted", { ...facts, message: "The run was interrupted during the first test run; no file was changed." });
-        if (initial.ok) {
-            return { ...stopped("max_iters", facts), ok: true, summary: makeSummary(true, 0, maxIterations), failureReason: undefined, failureMessage: undefined, lastError: "" };
-        }
+        if (initial.ok)
+            return passedAlready(facts);
         const cannotRun = whyTestCommandCannotRun(initial);
         if (cannotRun !== undefined)
             return stopped("test_command", { ...facts, message: `${describeFailureReason("test_command", { maxIterations })} (${cannotRun})` });
@@ -54860,10 +54873,7 @@ async function chooseTargets(options, protect, isGitRepo, failingOutput) {
     });
 }
 async function branchChanges(repoDir, isGitRepo) {
-    if (!isGitRepo)
-        return [];
-    const base = await findBaseRef(repoDir);
-    return base ? listChangedFiles(repoDir, base) : [];
+    return isGitRepo ? listBranchChanges(repoDir) : [];
 }
 function describeNoTargets(options, selection, protect) {
     if (options.include === undefined || options.include.length === 0)
@@ -54880,7 +54890,7 @@ function describeExit(run) {
     return `exit ${run.exitCode ?? run.signal ?? "?"}`;
 }
 async function isInsideGit(dir) {
-    return runGit_runGit(dir, ["rev-parse", "--is-inside-work-tree"]).then((out) => out.trim() === "true", () => false);
+    return runGit(dir, ["rev-parse", "--is-inside-work-tree"]).then((out) => out.trim() === "true", () => false);
 }
 
 ;// CONCATENATED MODULE: ./build/git/fetchRef.js
@@ -54895,15 +54905,15 @@ async function fetchRef(cwd, remote, ref, options = {}) {
     // Fetch into a private ref so FETCH_HEAD races with other fetches cannot mix results.
     const localRef = "refs/compile-loop/fetched";
     args.push(remote, `+${ref}:${localRef}`);
-    await runGit_runGit(cwd, args, { config, secrets: tokenSecrets(options.token) });
-    return (await runGit_runGit(cwd, ["rev-parse", "--verify", `${localRef}^{commit}`])).trim();
+    await runGit(cwd, args, { config, secrets: tokenSecrets(options.token) });
+    return (await runGit(cwd, ["rev-parse", "--verify", `${localRef}^{commit}`])).trim();
 }
 
 ;// CONCATENATED MODULE: ./build/git/checkoutDetached.js
 
 /** Checks out `sha` with a detached HEAD (the exact commit that was verified, not whatever a branch points to now). */
 async function checkoutDetached(cwd, sha) {
-    await runGit_runGit(cwd, ["checkout", "--detach", "--quiet", sha]);
+    await runGit(cwd, ["checkout", "--detach", "--quiet", sha]);
 }
 
 ;// CONCATENATED MODULE: ./build/git/getDiff.js
@@ -54917,7 +54927,7 @@ async function checkoutDetached(cwd, sha) {
  * never modified.
  */
 async function getDiff(cwd, options = {}) {
-    const realIndex = external_node_path_.resolve(cwd, (await runGit_runGit(cwd, ["rev-parse", "--git-path", "index"])).trim());
+    const realIndex = external_node_path_.resolve(cwd, (await runGit(cwd, ["rev-parse", "--git-path", "index"])).trim());
     const dir = await (0,promises_.mkdtemp)(external_node_path_.join((0,external_node_os_.tmpdir)(), "compile-loop-index-"));
     const tempIndex = external_node_path_.join(dir, "index");
     try {
@@ -54931,8 +54941,8 @@ async function getDiff(cwd, options = {}) {
         if (pathspec.length === 0)
             return "";
         // Stage everything in the throwaway index: a pathspec naming a file that no longer exists would make `git add` fail.
-        await runGit_runGit(cwd, ["add", "--all", "--", "."], { env });
-        return await runGit_runGit(cwd, ["diff", "--cached", "--no-color", "--no-ext-diff", "--binary", "HEAD", "--", ...pathspec], { env });
+        await runGit(cwd, ["add", "--all", "--", "."], { env });
+        return await runGit(cwd, ["diff", "--cached", "--no-color", "--no-ext-diff", "--binary", "HEAD", "--", ...pathspec], { env });
     }
     finally {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -54964,7 +54974,7 @@ async function readIfExists(file) {
 }
 /** `key value` lines of a config file, keys as git prints them (section and name lowercased, subsection intact). */
 async function configEntries(cwd, configFile) {
-    const out = await runGit_runGit(cwd, ["config", "--file", configFile, "--null", "--list"]);
+    const out = await runGit(cwd, ["config", "--file", configFile, "--null", "--list"]);
     return out
         .split("\0")
         .filter((record) => record !== "")
@@ -54991,9 +55001,9 @@ function mentionsCredentials(text) {
  * The config file is restored as it was, so config changes made by `fn` are lost.
  */
 async function withCredentialsRemoved(cwd, fn) {
-    const configFile = external_node_path_.resolve(cwd, (await runGit_runGit(cwd, ["rev-parse", "--git-path", "config"])).trim());
-    const topLevel = (await runGit_runGit(cwd, ["rev-parse", "--show-toplevel"])).trim();
-    const gitDir = external_node_path_.resolve(cwd, (await runGit_runGit(cwd, ["rev-parse", "--git-common-dir"])).trim());
+    const configFile = external_node_path_.resolve(cwd, (await runGit(cwd, ["rev-parse", "--git-path", "config"])).trim());
+    const topLevel = (await runGit(cwd, ["rev-parse", "--show-toplevel"])).trim();
+    const gitDir = external_node_path_.resolve(cwd, (await runGit(cwd, ["rev-parse", "--git-common-dir"])).trim());
     const savedConfig = await readIfExists(configFile);
     const savedFiles = [];
     const hidden = { configKeys: [], files: [] };
@@ -55013,7 +55023,7 @@ async function withCredentialsRemoved(cwd, fn) {
                 }
             }
             for (const key of keysToRemove) {
-                await runGit_runGit(cwd, ["config", "--file", configFile, "--unset-all", key]);
+                await runGit(cwd, ["config", "--file", configFile, "--unset-all", key]);
                 hidden.configKeys.push(key);
             }
         }
@@ -60719,19 +60729,19 @@ class ActionRun {
                 };
             }
             case "branch": {
-                const head = (await runGit_runGit(this.workspace, ["rev-parse", "HEAD"])).trim();
+                const head = (await runGit(this.workspace, ["rev-parse", "HEAD"])).trim();
                 const branch = trigger.ref.replace(/^refs\/heads\//, "") || (await this.currentBranch());
                 return { headSha: head, ...(branch ? { baseBranch: branch } : {}), triggerLabel: `${trigger.event} by @${trigger.actor || "unknown"}`, ...(this.inputs.instructions ? { instructions: this.inputs.instructions } : {}) };
             }
         }
     }
     async currentBranch() {
-        const name = (await runGit_runGit(this.workspace, ["rev-parse", "--abbrev-ref", "HEAD"]).catch(() => "")).trim();
+        const name = (await runGit(this.workspace, ["rev-parse", "--abbrev-ref", "HEAD"]).catch(() => "")).trim();
         return name && name !== "HEAD" ? name : undefined;
     }
     /** Puts the workspace at exactly `sha`, fetching it (or the PR's head ref) if the checkout lacks it. */
     async checkout(prNumber, sha) {
-        const present = await runGit_runGit(this.workspace, ["cat-file", "-e", `${sha}^{commit}`]).then(() => true, () => false);
+        const present = await runGit(this.workspace, ["cat-file", "-e", `${sha}^{commit}`]).then(() => true, () => false);
         if (!present) {
             try {
                 await fetchRef(this.workspace, "origin", sha, { token: this.inputs.githubToken });

@@ -18596,7 +18596,7 @@ function runGitFull(cwd, args, options = {}) {
     });
 }
 /** Runs git (no shell) in `cwd` and returns its stdout. */
-async function runGit_runGit(cwd, args, options = {}) {
+async function runGit(cwd, args, options = {}) {
     return (await runGitFull(cwd, args, options)).stdout;
 }
 /** Settings for commands that could prompt for a signature (hooks are off on every command). */
@@ -18644,7 +18644,7 @@ async function hookNames(gitDir) {
 async function guardGitState(repoDir) {
     const gitDirs = new Set();
     for (const flag of ["--git-dir", "--git-common-dir"]) {
-        gitDirs.add(external_node_path_.resolve(repoDir, (await runGit_runGit(repoDir, ["rev-parse", flag])).trim()));
+        gitDirs.add(external_node_path_.resolve(repoDir, (await runGit(repoDir, ["rev-parse", flag])).trim()));
     }
     const snapshots = new Map();
     for (const gitDir of gitDirs)
@@ -19026,6 +19026,7 @@ async function must(result, what) {
 
 
 
+
 /** Variables that point into the job user's home, where the test user may not write; the tools fall back to HOME. */
 const HOME_BOUND_NAMES = ["XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"];
 const NONE_DETAIL = "the setup and test commands run as the same user as compile-loop, so code under test could read the API key and the GitHub token from /proc, and could leave processes running.";
@@ -19044,7 +19045,7 @@ async function prepareTestIsolation(options) {
             options.onNotice?.(`the test command changed ${undone.join(", ")} in the git directory; compile-loop put back what was there before it ran.`);
     };
     const unisolated = (detail) => ({
-        isolation: { level: "none", launch: (file, args, env) => ({ file, args: [...args], env }), afterRun: afterEveryRun },
+        isolation: { ...NO_ISOLATION, afterRun: afterEveryRun },
         report: { requested: options.setting, level: "none", detail },
         release: () => Promise.resolve(),
     });
@@ -20109,7 +20110,24 @@ function followImports(roots, input, repoSet) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./build/git/listChangedFiles.js
+
+/**
+ * Files added, modified, renamed or copied on HEAD's branch since it left `baseRef`
+ * (diff against the merge base, so commits on the base do not count). Deleted files
+ * are left out: they cannot be edited. Paths are repository-relative, sorted.
+ */
+async function listChangedFiles(cwd, baseRef) {
+    const mergeBase = (await runGit(cwd, ["merge-base", "HEAD", baseRef])).trim();
+    const out = await runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", mergeBase, "HEAD", "--"]);
+    return out
+        .split("\0")
+        .filter((p) => p !== "")
+        .sort();
+}
+
 ;// CONCATENATED MODULE: ./build/context/listRepositoryFiles.js
+
 
 
 
@@ -20120,7 +20138,7 @@ const MAX_WALKED_FILES = 50_000;
 /** Repository-relative POSIX paths: git's tracked and untracked-but-not-ignored files, or a directory walk outside git. */
 async function listRepositoryFiles(repoDir, isGitRepo) {
     if (isGitRepo) {
-        const out = await runGit_runGit(repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
+        const out = await runGit(repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
         return [...new Set(out.split("\0").filter((p) => p !== ""))].sort();
     }
     const files = [];
@@ -20147,9 +20165,9 @@ async function listRepositoryFiles(repoDir, isGitRepo) {
  * with HEAD, so commits made on the base since do not count.
  */
 async function findBaseRef(repoDir) {
-    const verify = async (ref) => runGit_runGit(repoDir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).then(() => true, () => false);
+    const verify = async (ref) => runGit(repoDir, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).then(() => true, () => false);
     try {
-        const originHead = (await runGit_runGit(repoDir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"])).trim();
+        const originHead = (await runGit(repoDir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"])).trim();
         if (originHead && (await verify(originHead)))
             return originHead;
     }
@@ -20161,7 +20179,7 @@ async function findBaseRef(repoDir) {
             return candidate.replace(/^refs\/(remotes|heads)\//, "");
     }
     try {
-        const upstream = (await runGit_runGit(repoDir, ["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"])).trim();
+        const upstream = (await runGit(repoDir, ["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"])).trim();
         if (upstream)
             return upstream;
     }
@@ -20176,9 +20194,7 @@ async function listBranchChanges(repoDir) {
     if (!base)
         return [];
     try {
-        const mergeBase = (await runGit(repoDir, ["merge-base", "HEAD", base])).trim();
-        const out = await runGit(repoDir, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", mergeBase, "HEAD", "--"]);
-        return out.split("\0").filter((p) => p !== "").sort();
+        return await listChangedFiles(repoDir, base);
     }
     catch {
         // No common history (an orphan branch) or no HEAD yet.
@@ -20200,22 +20216,6 @@ function readRepoFileSync(repoDir) {
             return undefined;
         }
     };
-}
-
-;// CONCATENATED MODULE: ./build/git/listChangedFiles.js
-
-/**
- * Files added, modified, renamed or copied on HEAD's branch since it left `baseRef`
- * (diff against the merge base, so commits on the base do not count). Deleted files
- * are left out: they cannot be edited. Paths are repository-relative, sorted.
- */
-async function listChangedFiles(cwd, baseRef) {
-    const mergeBase = (await runGit_runGit(cwd, ["merge-base", "HEAD", baseRef])).trim();
-    const out = await runGit_runGit(cwd, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", mergeBase, "HEAD", "--"]);
-    return out
-        .split("\0")
-        .filter((p) => p !== "")
-        .sort();
 }
 
 ;// CONCATENATED MODULE: ./build/models/costEstimate.js
@@ -22626,7 +22626,7 @@ class RepoFileIndex {
         this.repoDir = repoDir;
     }
     isGitRepo() {
-        this.gitRepo ??= runGit_runGit(this.repoDir, ["rev-parse", "--is-inside-work-tree"]).then((out) => out.trim() === "true", () => false);
+        this.gitRepo ??= runGit(this.repoDir, ["rev-parse", "--is-inside-work-tree"]).then((out) => out.trim() === "true", () => false);
         return this.gitRepo;
     }
     /** Repository-relative POSIX paths, sorted. */
@@ -22638,7 +22638,7 @@ class RepoFileIndex {
         if ((await this.load()).set.has(relPath))
             return true;
         if (await this.isGitRepo()) {
-            const out = await runGit_runGit(this.repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", `:(literal)${relPath}`]).catch(() => "");
+            const out = await runGit(this.repoDir, ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", `:(literal)${relPath}`]).catch(() => "");
             return out.split("\0").includes(relPath);
         }
         // Outside git the walk may have stopped at its cap: any regular file outside the skipped folders counts.
@@ -22782,7 +22782,7 @@ async function gitGrep(repoDir, request, perl = true) {
     ];
     let out;
     try {
-        out = await runGit_runGit(repoDir, args, { timeoutMs: SEARCH_TIMEOUT_MS });
+        out = await runGit(repoDir, args, { timeoutMs: SEARCH_TIMEOUT_MS });
     }
     catch (error) {
         // git grep exits 1 for "no match" and 128 for an error.
@@ -24152,7 +24152,6 @@ function readTargetSync(repoDir, relPath) {
 
 
 
-
 /**
  * The engine's whole run, the same for the CLI, the action and the library:
  * isolation → setup → first test run → target selection → mode → gates →
@@ -24182,6 +24181,21 @@ async function runPipeline(options) {
         durationMs: elapsed(),
         targetFiles: facts.targetFiles ?? [],
         ...(facts.isolation ? { isolation: facts.isolation } : {}),
+        ...(facts.setup ? { setup: facts.setup } : {}),
+    });
+    /** The tests passed before any edit: no model call, nothing changed. */
+    const passedAlready = (facts) => ({
+        ok: true,
+        iterations: 0,
+        summary: makeSummary(true, 0, maxIterations),
+        lastError: "",
+        modifiedFiles: [],
+        history: [],
+        usage: ZERO_USAGE,
+        initialTest: facts.initialTest,
+        durationMs: elapsed(),
+        targetFiles: [],
+        isolation: facts.isolation,
         ...(facts.setup ? { setup: facts.setup } : {}),
     });
     // A cost cap on a model without a price must stop before anything runs, not after the setup and first test run.
@@ -24239,9 +24253,8 @@ async function runPipeline(options) {
         const facts = { initialTest: initial, isolation, ...(setup ? { setup } : {}) };
         if (initial.aborted === true || options.signal?.aborted === true)
             return stopped("aborted", { ...facts, message: "The run was interrupted during the first test run; no file was changed." });
-        if (initial.ok) {
-            return { ...stopped("max_iters", facts), ok: true, summary: makeSummary(true, 0, maxIterations), failureReason: undefined, failureMessage: undefined, lastError: "" };
-        }
+        if (initial.ok)
+            return passedAlready(facts);
         const cannotRun = whyTestCommandCannotRun(initial);
         if (cannotRun !== undefined)
             return stopped("test_command", { ...facts, message: `${describeFailureReason("test_command", { maxIterations })} (${cannotRun})` });
@@ -24290,10 +24303,7 @@ async function chooseTargets(options, protect, isGitRepo, failingOutput) {
     });
 }
 async function branchChanges(repoDir, isGitRepo) {
-    if (!isGitRepo)
-        return [];
-    const base = await findBaseRef(repoDir);
-    return base ? listChangedFiles(repoDir, base) : [];
+    return isGitRepo ? listBranchChanges(repoDir) : [];
 }
 function describeNoTargets(options, selection, protect) {
     if (options.include === undefined || options.include.length === 0)
@@ -24310,7 +24320,7 @@ function describeExit(run) {
     return `exit ${run.exitCode ?? run.signal ?? "?"}`;
 }
 async function isInsideGit(dir) {
-    return runGit_runGit(dir, ["rev-parse", "--is-inside-work-tree"]).then((out) => out.trim() === "true", () => false);
+    return runGit(dir, ["rev-parse", "--is-inside-work-tree"]).then((out) => out.trim() === "true", () => false);
 }
 
 ;// CONCATENATED MODULE: ./build/loop/describeLastAttempt.js
@@ -24361,9 +24371,9 @@ function parsePorcelainStatus(output) {
 }
 /** Branch, HEAD commit and uncommitted paths of the repository at `cwd`. */
 async function getRepoStatus(cwd) {
-    const branchOut = (await runGit_runGit(cwd, ["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim();
-    const headOut = (await runGit_runGit(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).catch(() => "")).trim();
-    const statusOut = await runGit_runGit(cwd, ["status", "--porcelain=v1", "-z", "--untracked-files=all"]);
+    const branchOut = (await runGit(cwd, ["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim();
+    const headOut = (await runGit(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).catch(() => "")).trim();
+    const statusOut = await runGit(cwd, ["status", "--porcelain=v1", "-z", "--untracked-files=all"]);
     return {
         branch: branchOut === "" ? null : branchOut,
         headSha: headOut === "" ? null : headOut,
@@ -24396,19 +24406,19 @@ async function commitFiles(cwd, options) {
     };
     const pathspec = options.paths.map((p) => `:(literal)${p}`);
     // Tell new files to git without touching what else is staged; deleted paths are simply absent.
-    const untracked = await runGit_runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspec]);
+    const untracked = await runGit(cwd, ["ls-files", "-z", "--others", "--exclude-standard", "--", ...pathspec]);
     const newFiles = untracked.split("\0").filter((p) => p !== "");
     if (newFiles.length > 0)
-        await runGit_runGit(cwd, ["add", "--intent-to-add", "--", ...newFiles.map((p) => `:(literal)${p}`)]);
-    const changed = await runGit_runGit(cwd, ["diff", "--name-only", "-z", "HEAD", "--", ...pathspec]);
+        await runGit(cwd, ["add", "--intent-to-add", "--", ...newFiles.map((p) => `:(literal)${p}`)]);
+    const changed = await runGit(cwd, ["diff", "--name-only", "-z", "HEAD", "--", ...pathspec]);
     if (changed.split("\0").every((p) => p === ""))
         throw new NothingToCommitError(options.paths);
-    await runGit_runGit(cwd, ["commit", "--quiet", "--no-verify", "--only", "--file=-", "--", ...pathspec], {
+    await runGit(cwd, ["commit", "--quiet", "--no-verify", "--only", "--file=-", "--", ...pathspec], {
         env,
         input: options.message,
         config: SAFE_COMMIT_CONFIG,
     });
-    return (await runGit_runGit(cwd, ["rev-parse", "HEAD"])).trim();
+    return (await runGit(cwd, ["rev-parse", "HEAD"])).trim();
 }
 
 ;// CONCATENATED MODULE: ./build/git/fixCommitMessage.js
@@ -26014,7 +26024,7 @@ function isCi(env) {
 }
 async function runCli_isInsideGit(cwd) {
     try {
-        return (await runGit_runGit(cwd, ["rev-parse", "--show-toplevel"])).trim();
+        return (await runGit(cwd, ["rev-parse", "--show-toplevel"])).trim();
     }
     catch {
         return undefined;
@@ -26169,14 +26179,14 @@ async function commitOnFixBranch(repoDir, result, testCommand, secrets) {
     // An earlier run's branch is the user's to review; never move or overwrite it.
     const branch = await pickFixBranchName(`compile-loop/${current}`, async (name) => {
         try {
-            await runGit_runGit(repoDir, ["rev-parse", "--verify", "--quiet", `refs/heads/${name}`]);
+            await runGit(repoDir, ["rev-parse", "--verify", "--quiet", `refs/heads/${name}`]);
             return true;
         }
         catch {
             return false;
         }
     });
-    await runGit_runGit(repoDir, ["switch", "--create", branch]);
+    await runGit(repoDir, ["switch", "--create", branch]);
     await commitFiles(repoDir, {
         paths: result.modifiedFiles,
         message: fixCommitMessage({ testCommand, summary: result.summary, iterations: result.iterations, files: result.modifiedFiles, secrets }),

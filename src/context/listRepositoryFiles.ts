@@ -1,3 +1,4 @@
+import { listChangedFiles } from "../git/listChangedFiles.js";
 import { readFileSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
@@ -63,9 +64,7 @@ export async function listBranchChanges(repoDir: string): Promise<string[]> {
   const base = await findBaseRef(repoDir);
   if (!base) return [];
   try {
-    const mergeBase = (await runGit(repoDir, ["merge-base", "HEAD", base])).trim();
-    const out = await runGit(repoDir, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR", mergeBase, "HEAD", "--"]);
-    return out.split("\0").filter((p) => p !== "").sort();
+    return await listChangedFiles(repoDir, base);
   } catch {
     // No common history (an orphan branch) or no HEAD yet.
     return [];

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { CommandIsolation, IsolatedLaunch } from "../runner/commandIsolation.js";
+import { NO_ISOLATION, type CommandIsolation, type IsolatedLaunch } from "../runner/commandIsolation.js";
 import { guardGitState } from "../git/guardGitState.js";
 import type { TestUser } from "./ensureTestUser.js";
 import { claimTestUser } from "./claimTestUser.js";
@@ -49,7 +49,7 @@ export async function prepareTestIsolation(options: PrepareTestIsolationOptions)
     if (undone.length > 0) options.onNotice?.(`the test command changed ${undone.join(", ")} in the git directory; compile-loop put back what was there before it ran.`);
   };
   const unisolated = (detail: string): PreparedIsolation => ({
-    isolation: { level: "none", launch: (file, args, env) => ({ file, args: [...args], env }), afterRun: afterEveryRun },
+    isolation: { ...NO_ISOLATION, afterRun: afterEveryRun },
     report: { requested: options.setting, level: "none", detail },
     release: () => Promise.resolve(),
   });

@@ -9,8 +9,7 @@ import { whyTestCommandCannotRun } from "../runner/whyTestCommandCannotRun.js";
 import { prepareTestIsolation, type PreparedIsolation } from "../isolation/prepareTestIsolation.js";
 import { IsolationUnavailableError, type IsolationReport, type IsolationSetting } from "../isolation/isolationSetting.js";
 import { DEFAULT_PROTECTED_GLOBS, selectTargetFiles, type TargetSelection } from "../context/selectTargetFiles.js";
-import { findBaseRef, listRepositoryFiles, readRepoFileSync } from "../context/listRepositoryFiles.js";
-import { listChangedFiles } from "../git/listChangedFiles.js";
+import { listBranchChanges, listRepositoryFiles, readRepoFileSync } from "../context/listRepositoryFiles.js";
 import { runGit } from "../git/runGit.js";
 import { redact } from "../security/redactSecrets.js";
 import { runCompileLoop } from "./runCompileLoop.js";
@@ -95,6 +94,22 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     ...(facts.setup ? { setup: facts.setup } : {}),
   });
 
+  /** The tests passed before any edit: no model call, nothing changed. */
+  const passedAlready = (facts: { initialTest: TestRunResult; isolation: IsolationReport; setup?: TestRunResult }): PipelineResult => ({
+    ok: true,
+    iterations: 0,
+    summary: makeSummary(true, 0, maxIterations),
+    lastError: "",
+    modifiedFiles: [],
+    history: [],
+    usage: ZERO_USAGE,
+    initialTest: facts.initialTest,
+    durationMs: elapsed(),
+    targetFiles: [],
+    isolation: facts.isolation,
+    ...(facts.setup ? { setup: facts.setup } : {}),
+  });
+
   // A cost cap on a model without a price must stop before anything runs, not after the setup and first test run.
   try {
     validateCostCap(options);
@@ -146,9 +161,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     emit({ type: "initial_test", result: initial });
     const facts = { initialTest: initial, isolation, ...(setup ? { setup } : {}) };
     if (initial.aborted === true || options.signal?.aborted === true) return stopped("aborted", { ...facts, message: "The run was interrupted during the first test run; no file was changed." });
-    if (initial.ok) {
-      return { ...stopped("max_iters", facts), ok: true, summary: makeSummary(true, 0, maxIterations), failureReason: undefined, failureMessage: undefined, lastError: "" } as PipelineResult;
-    }
+    if (initial.ok) return passedAlready(facts);
     const cannotRun = whyTestCommandCannotRun(initial);
     if (cannotRun !== undefined) return stopped("test_command", { ...facts, message: `${describeFailureReason("test_command", { maxIterations })} (${cannotRun})` });
 
@@ -197,9 +210,7 @@ async function chooseTargets(options: PipelineOptions, protect: string[], isGitR
 }
 
 async function branchChanges(repoDir: string, isGitRepo: boolean): Promise<readonly string[]> {
-  if (!isGitRepo) return [];
-  const base = await findBaseRef(repoDir);
-  return base ? listChangedFiles(repoDir, base) : [];
+  return isGitRepo ? listBranchChanges(repoDir) : [];
 }
 
 function describeNoTargets(options: PipelineOptions, selection: TargetSelection | undefined, protect: string[]): string {
