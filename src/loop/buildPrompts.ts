@@ -87,6 +87,8 @@ export interface MultiFilePromptInput extends TaskContext {
   targetFiles: readonly string[];
   /** Why each target was chosen (a short phrase per path); targets without one are listed bare. */
   targetReasons?: Readonly<Record<string, string>>;
+  /** The repository map section (definitions of the targets and their neighbours), the same every iteration. */
+  repoMap?: string;
   /** Files outside the targets that the model read in this run and may edit. */
   readEditable?: readonly string[];
   /** Defaults to "after_read". */
@@ -130,13 +132,14 @@ function toolsSection(rule: EditRule): string {
  * The multi-file prompt, rebuilt from scratch every iteration so its size
  * does not grow with the iteration count: the task, the files (with why each
  * was chosen) and what may be edited, what changed since the previous
- * iteration, the tail of the last test output, and the previous reply: the
+ * iteration, the repository map, the tail of the last test output, and the previous reply: the
  * start of it when it was applied, all of it (bounded) with the reason when
  * it was not.
  */
 export function buildMultiFilePrompt(input: MultiFilePromptInput): string {
   const parts = [taskSection(input)];
   parts.push(targetsSection(input));
+  if (input.repoMap?.trim()) parts.push(input.repoMap);
   parts.push(toolsSection(input.editRule ?? "after_read"));
   parts.push(`Iteration ${input.iteration} of ${input.maxIterations}.`);
   if (input.changes) parts.push(`Files changed since the previous iteration:\n${formatFileChanges(input.changes)}`);

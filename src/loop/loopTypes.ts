@@ -2,6 +2,7 @@ import type { ChatModel, ChatRequest, TokenUsage } from "../models/chatModel.js"
 import type { TestRunResult, TestRunner } from "../runner/testRunResult.js";
 import type { FailedBlock } from "../edits/editBlock.js";
 import type { IsolationReport } from "../isolation/isolationSetting.js";
+import type { RepoMapReport } from "../context/repoMap/buildRepoMap.js";
 
 /** Why the loop gave up; each has a summary and a sentence saying what to do (summarizeResult.ts). */
 export type FailureReason =
@@ -110,6 +111,7 @@ export type LoopEvent =
   | { type: "setup_result"; result: TestRunResult }
   | { type: "initial_test_start" }
   | { type: "targets_selected"; files: string[]; reasons: Record<string, string> }
+  | { type: "repo_map"; report: RepoMapReport }
   | { type: "start"; mode: LoopMode; targetFiles: string[]; maxIterations: number }
   | { type: "initial_test"; result: TestRunResult }
   | { type: "iteration_start"; iteration: number }
@@ -163,6 +165,8 @@ export interface LoopOptions {
   targetsAreHardLimit?: boolean;
   /** Why each target was chosen, shown next to it in the prompt. */
   targetReasons?: Record<string, string>;
+  /** The repository map section of the multi-file prompt (runPipeline builds it with buildRepoMap). */
+  repoMap?: string;
   editMode?: EditMode;
   maxIterations?: number;
   /** Whole-run wall clock, in milliseconds. */

@@ -22,6 +22,8 @@ export interface MultiFileScopeOptions {
   protectedPaths?: readonly string[];
   /** Why each target was chosen (selectTargetFiles' reasons or explanations), shown next to it in the prompt. */
   targetReasons?: Readonly<Record<string, string>>;
+  /** The repository map section, built once per run. */
+  repoMap?: string;
 }
 
 /** The multi-file mode, with the edit scope the driver reads to report edits outside the initial targets. */
@@ -92,6 +94,7 @@ export function createMultiFileStrategy(
         ...services.task,
         targetFiles: scope.initialTargets,
         targetReasons,
+        ...(scopeOptions.repoMap !== undefined ? { repoMap: scopeOptions.repoMap } : {}),
         readEditable: scope.extended,
         editRule: scope.hardLimit ? "targets_only" : "after_read",
         lastTestOutput,

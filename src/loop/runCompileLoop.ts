@@ -268,6 +268,8 @@ class LoopRun {
       targetsAreHardLimit: this.options.targetsAreHardLimit === true,
       protectedPaths: this.options.protectedPaths ?? DEFAULT_PROTECTED_GLOBS,
       ...(this.options.targetReasons ? { targetReasons: this.options.targetReasons } : {}),
+      // Repository text goes to the provider: redacted like everything else in the prompt.
+      ...(this.options.repoMap ? { repoMap: this.redact(this.options.repoMap) } : {}),
     });
     this.editScope = strategy.editScope;
     return strategy;

@@ -10,6 +10,7 @@ import { prepareTestIsolation, type PreparedIsolation } from "../isolation/prepa
 import { IsolationUnavailableError, type IsolationReport, type IsolationSetting } from "../isolation/isolationSetting.js";
 import { DEFAULT_PROTECTED_GLOBS, selectTargetFiles, type TargetSelection } from "../context/selectTargetFiles.js";
 import { listBranchChanges, listRepositoryFiles, readRepoFileSync } from "../context/listRepositoryFiles.js";
+import { buildRepoMap, DEFAULT_REPO_MAP_TOKENS, type RepoMapReport } from "../context/repoMap/buildRepoMap.js";
 import { runGit } from "../git/runGit.js";
 import { redact } from "../security/redactSecrets.js";
 import { runCompileLoop } from "./runCompileLoop.js";
@@ -42,6 +43,8 @@ export interface PipelineOptions extends Omit<LoopOptions, "runner" | "initialTe
   focusCommand?: string;
   /** Globs of JUnit XML reports the test command writes, read to know which tests failed. */
   testReports?: string[];
+  /** Estimated tokens the repository map may take in the multi-file prompt (default DEFAULT_REPO_MAP_TOKENS); 0: no map. */
+  repoMapTokens?: number;
   /**
    * Called with the chosen targets before the first model call; a returned
    * sentence stops the run as `configuration` (the CLI refuses to mix edits
@@ -59,6 +62,8 @@ export interface PipelineResult extends LoopResult {
   setup?: TestRunResult;
   /** Focused and full runs, and the time focusing saved (absent with focus off). */
   focus?: FocusStats;
+  /** The repository map the prompt carried (absent when the run stopped before the loop, in full mode, or with the map off). */
+  repoMap?: RepoMapReport;
 }
 
 /**
@@ -165,7 +170,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const cannotRun = whyTestCommandCannotRun(initial);
     if (cannotRun !== undefined) return stopped("test_command", { ...facts, message: `${describeFailureReason("test_command", { maxIterations })} (${cannotRun})` });
 
-    const selection = options.targetFiles !== undefined ? undefined : await chooseTargets(options, protect, isGitRepo, initial.output);
+    const repoFiles = await listRepositoryFiles(options.repoDir, isGitRepo);
+    const selection = options.targetFiles !== undefined ? undefined : await chooseTargets(options, repoFiles, protect, isGitRepo, initial.output);
     const include = options.include !== undefined && options.include.length > 0 ? options.include : undefined;
     const targetFiles = options.targetFiles ?? selection?.files ?? [];
     if (targetFiles.length === 0) return stopped("no_target_files", { ...facts, message: describeNoTargets(options, selection, protect) });
@@ -176,7 +182,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const refusal = await options.beforeIterations?.(targetFiles);
     if (refusal !== undefined) return stopped("configuration", { ...facts, targetFiles, message: refusal });
 
-    const { setupCommand: _setup, commandDir: _dir, parentEnv: _env, isolation: _isolation, include: _include, changedFiles: _changed, beforeIterations: _before, targetFiles: _targets, focus: _focus, focusCommand: _focusCommand, testReports: _reports, ...loopOptions } = options;
+    const mapTokens = options.repoMapTokens ?? DEFAULT_REPO_MAP_TOKENS;
+    const map = options.editMode === "full" || mapTokens <= 0 ? undefined : await buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens });
+    if (map) emit({ type: "repo_map", report: map.report });
+
+    const { setupCommand: _setup, commandDir: _dir, parentEnv: _env, isolation: _isolation, include: _include, changedFiles: _changed, beforeIterations: _before, targetFiles: _targets, focus: _focus, focusCommand: _focusCommand, testReports: _reports, repoMapTokens: _mapTokens, ...loopOptions } = options;
     const loop = await runCompileLoop({
       ...loopOptions,
       runner,
@@ -186,16 +196,16 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       // Globs the user gave are a hard limit; a selection of ours is a starting point the model may widen by reading.
       targetsAreHardLimit: options.targetsAreHardLimit === true || include !== undefined,
       ...(selection ? { targetReasons: Object.fromEntries(selection.explanations) } : {}),
+      ...(map?.text !== undefined ? { repoMap: map.text } : {}),
       ...(options.timeoutMs !== undefined ? { timeoutMs: Math.max(1, options.timeoutMs - elapsed()) } : {}),
     });
-    return { ...loop, durationMs: elapsed(), targetFiles, isolation, ...(setup ? { setup } : {}), ...(focusing ? { focus: focusing.stats() } : {}) };
+    return { ...loop, durationMs: elapsed(), targetFiles, isolation, ...(setup ? { setup } : {}), ...(focusing ? { focus: focusing.stats() } : {}), ...(map ? { repoMap: map.report } : {}) };
   } finally {
     await prepared.release();
   }
 }
 
-async function chooseTargets(options: PipelineOptions, protect: string[], isGitRepo: boolean, failingOutput: string): Promise<TargetSelection> {
-  const repoFiles = await listRepositoryFiles(options.repoDir, isGitRepo);
+async function chooseTargets(options: PipelineOptions, repoFiles: readonly string[], protect: string[], isGitRepo: boolean, failingOutput: string): Promise<TargetSelection> {
   const include = options.include !== undefined && options.include.length > 0 ? options.include : undefined;
   // With globs, the selection is exactly what they match; the branch's changes do not matter.
   const changedFiles = include !== undefined ? [] : await (options.changedFiles ?? (() => branchChanges(options.repoDir, isGitRepo)))().catch(() => [] as readonly string[]);

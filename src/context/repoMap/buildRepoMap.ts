@@ -28,15 +28,20 @@ export interface RepoMapInput {
   budgetTokens: number;
 }
 
-export interface RepoMap {
-  /** The prompt section; undefined when there is nothing to show or the map was skipped. */
-  text: string | undefined;
+/** What the map was, for logs, `--json` and the result. */
+export interface RepoMapReport {
   stats: RepoMapStats;
   /** Files parsed. */
   filesParsed: number;
   /** Why there is no map, when a grammar could not be loaded or parsing failed. */
   skipped?: string;
   durationMs: number;
+}
+
+export interface RepoMap {
+  /** The prompt section; undefined when there is nothing to show or the map was skipped. */
+  text: string | undefined;
+  report: RepoMapReport;
 }
 
 /**
@@ -49,7 +54,7 @@ export interface RepoMap {
  */
 export async function buildRepoMap(input: RepoMapInput): Promise<RepoMap> {
   const startedAt = performance.now();
-  if (input.budgetTokens <= 0) return { ...renderRepoMap([], 0), filesParsed: 0, durationMs: 0 };
+  if (input.budgetTokens <= 0) return { text: undefined, report: { stats: renderRepoMap([], 0).stats, filesParsed: 0, durationMs: 0 } };
   const repositoryHasCpp = input.repoFiles.some(isCppSource);
   const grammarOf = (file: string): GrammarName | undefined => grammarForPath(file, repositoryHasCpp);
   const sources = new Map<string, string | undefined>();
@@ -97,10 +102,12 @@ export async function buildRepoMap(input: RepoMapInput): Promise<RepoMap> {
   const rendered = skipped === undefined ? renderRepoMap(outlines, input.budgetTokens) : renderRepoMap([], input.budgetTokens);
   return {
     text: rendered.text,
-    stats: rendered.stats,
-    filesParsed: outlines.length,
-    ...(skipped !== undefined ? { skipped } : {}),
-    durationMs: Math.round(performance.now() - startedAt),
+    report: {
+      stats: rendered.stats,
+      filesParsed: outlines.length,
+      ...(skipped !== undefined ? { skipped } : {}),
+      durationMs: Math.round(performance.now() - startedAt),
+    },
   };
 }
 
