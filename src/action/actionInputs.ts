@@ -5,6 +5,7 @@ import type { GitIdentity } from "../git/commitFiles.js";
 import { DEFAULT_TEST_TIMEOUT_MS } from "../runner/runTestCommand.js";
 import { DEFAULT_SUGGEST_MAX_LINES } from "../github/planSuggestions.js";
 import { ISOLATION_SETTINGS, type IsolationSetting } from "../isolation/isolationSetting.js";
+import { DEFAULT_REPO_MAP_TOKENS } from "../context/repoMap/buildRepoMap.js";
 
 /** How a verified fix is delivered: a fix branch and PR, a commit on the PR's branch, nowhere, suggested changes, or suggestions where they fit. */
 export type PushMode = "branch" | "pr-branch" | "none" | "suggest" | "auto";
@@ -40,6 +41,8 @@ export interface ActionInputs {
   focusCommand?: string;
   /** Globs of JUnit XML reports. */
   testReports: string[];
+  /** Estimated tokens of the repository map in the prompt; 0: no map. */
+  repoMapTokens: number;
   allowedUsers: string[];
   testEnv: Record<string, string>;
   commitAuthor: GitIdentity;
@@ -87,6 +90,14 @@ function positive(input: string, value: string, fallback: number | undefined, in
   if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
     throw new ActionInputError(input, `must be a positive ${integer ? "whole " : ""}number (got '${value}')`);
   }
+  return n;
+}
+
+/** A whole number, 0 allowed (0 turns something off). */
+function wholeNumber(input: string, value: string, fallback: number): number {
+  if (value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new ActionInputError(input, `must be a whole number, 0 or more (got '${value}')`);
   return n;
 }
 
@@ -143,6 +154,7 @@ export function readActionInputs(read: InputReader): ActionInputs {
     focus: oneOf("focus", read("focus"), ["auto", "off"] as const, "auto"),
     ...(optional("focus-command") ? { focusCommand: optional("focus-command") } : {}),
     testReports: list(read("test-report")),
+    repoMapTokens: wholeNumber("repo-map-tokens", read("repo-map-tokens"), DEFAULT_REPO_MAP_TOKENS),
     allowedUsers: list(read("allowed-users")).map((u) => u.replace(/^@/, "").toLowerCase()),
     testEnv,
     commitAuthor: read("commit-author") ? parseIdentity("commit-author", read("commit-author")) : { name: "compile-loop[bot]", email: "compile-loop[bot]@users.noreply.github.com" },

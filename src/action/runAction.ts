@@ -16,6 +16,7 @@ import { runPipeline, type PipelineResult } from "../loop/runPipeline.js";
 import { describeLastAttempt } from "../loop/describeLastAttempt.js";
 import { formatUsd } from "../models/costEstimate.js";
 import { formatTimeSaved } from "../runner/focus/index.js";
+import { describeRepoMap } from "../context/repoMap/describeRepoMap.js";
 import { renderUsage } from "../github/renderPullRequestComment.js";
 import { tailText } from "../text/clipText.js";
 import { runGit } from "../git/runGit.js";
@@ -357,6 +358,7 @@ class ActionRun {
       ...(this.inputs.maxTokensTotal !== undefined ? { maxTokensTotal: this.inputs.maxTokensTotal } : {}),
       ...(this.inputs.maxCostUsd !== undefined ? { maxCostUsd: this.inputs.maxCostUsd } : {}),
       focus: this.inputs.focus,
+      repoMapTokens: this.inputs.repoMapTokens,
       ...(this.inputs.focusCommand ? { focusCommand: this.inputs.focusCommand } : {}),
       ...(this.inputs.testReports.length > 0 ? { testReports: this.inputs.testReports } : {}),
       ...(target.instructions ? { instructions: target.instructions } : {}),
@@ -391,6 +393,9 @@ class ActionRun {
         break;
       case "targets_selected":
         this.log(`compile-loop: target files: ${event.files.join(", ")}`);
+        break;
+      case "repo_map":
+        this.log(`compile-loop: ${describeRepoMap(event.report)}`);
         break;
       case "dump":
         if (event.event === "git_state_restored") this.io.warning(`compile-loop: ${String(event.fields.message)}`);

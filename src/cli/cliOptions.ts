@@ -25,6 +25,8 @@ export interface CliOptions {
   focus: "auto" | "off";
   focusCommand?: string;
   testReports?: string[];
+  /** Estimated tokens of the repository map in the prompt; 0: no map. */
+  repoMapTokens: number;
   /** Spending cap in US dollars (--max-cost). */
   maxCostUsd?: number;
   testEnv: Record<string, string>;

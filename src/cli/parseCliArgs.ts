@@ -6,6 +6,7 @@ import type { IsolationSetting } from "../isolation/isolationSetting.js";
 import { UsageError } from "./cliOptions.js";
 import { DEFAULT_TEST_TIMEOUT_MS } from "../runner/runTestCommand.js";
 import { DEFAULT_PROTECTED_GLOBS } from "../context/selectTargetFiles.js";
+import { DEFAULT_REPO_MAP_TOKENS } from "../context/repoMap/buildRepoMap.js";
 import { VERSION } from "../version.js";
 
 export type ParsedArgs = { kind: "run"; options: CliOptions } | { kind: "exit"; code: number; output: string };
@@ -13,6 +14,12 @@ export type ParsedArgs = { kind: "run"; options: CliOptions } | { kind: "exit"; 
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a positive whole number.");
+  return n;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("must be a whole number, 0 or more.");
   return n;
 }
 
@@ -56,6 +63,7 @@ function buildProgram(): Command {
     .option("--no-focus", "run the whole test command every iteration instead of only the failing tests (for suites whose tests depend on each other)")
     .option("--focus-command <cmd>", "command that runs only the failing tests, with {files} and {tests} placeholders, e.g. \"npx vitest run {files}\"")
     .option("--test-report <globs>", "JUnit XML reports the test command writes (comma-separated globs), read to know which tests failed", globList)
+    .option("--repo-map-tokens <n>", "size of the repository map in the prompt, in estimated tokens: the definitions in the target files and the files next to them; 0 turns it off", nonNegativeInt, DEFAULT_REPO_MAP_TOKENS)
     .option("--max-cost <usd>", "spending cap for the run in US dollars: stops before a model call that could cross it (needs a model with a known price)", positiveNumber)
     .option("--test-env <NAME=VALUE>", "extra environment variable for the test command (repeatable)", envPair)
     .option("--dry-run", "leave the files as they were and print the fix as a diff", false)
@@ -112,6 +120,7 @@ interface RawOptions {
   focus: boolean;
   focusCommand?: string;
   testReport?: string[];
+  repoMapTokens: number;
   json: boolean;
   record?: string;
   replay?: string;
@@ -196,5 +205,6 @@ function toCliOptions(raw: RawOptions, cwd: string): CliOptions {
     focus: raw.focus ? "auto" : "off",
     ...(raw.focusCommand !== undefined ? { focusCommand: raw.focusCommand } : {}),
     ...(raw.testReport !== undefined ? { testReports: raw.testReport } : {}),
+    repoMapTokens: raw.repoMapTokens,
   };
 }

@@ -6,6 +6,7 @@ import type { FailureReason, LoopEvent, LoopResult } from "../loop/loopTypes.js"
 import { runPipeline, type PipelineResult } from "../loop/runPipeline.js";
 import { describeLastAttempt } from "../loop/describeLastAttempt.js";
 import { formatUsd } from "../models/costEstimate.js";
+import { describeRepoMap } from "../context/repoMap/describeRepoMap.js";
 import { formatTimeSaved } from "../runner/focus/index.js";
 import type { TestRunResult } from "../runner/testRunResult.js";
 import { LoopOptionsError } from "../loop/validateLoopOptions.js";
@@ -152,6 +153,7 @@ async function runWithOptions(io: CliIO, options: CliOptions, secrets: string[])
       focus: options.focus,
       ...(options.focusCommand !== undefined ? { focusCommand: options.focusCommand } : {}),
       ...(options.testReports !== undefined ? { testReports: options.testReports } : {}),
+      repoMapTokens: options.repoMapTokens,
       ...(options.instructions ? { instructions: options.instructions } : {}),
       ...(options.testTimeoutSeconds !== undefined ? { testTimeoutMs: options.testTimeoutSeconds * 1000 } : {}),
       signal: controller.signal,
@@ -212,6 +214,10 @@ function showPipelineEvent(event: LoopEvent, reporter: ProgressReporter, options
         reporter.note(`tests fail (exit ${event.result.exitCode ?? event.result.signal ?? "?"}); looking for the files to fix`);
         reporter.phase("choosing the files to edit");
       }
+      break;
+    case "repo_map":
+      // A skipped map is worth saying; a built one is detail.
+      if (options.verbose || event.report.skipped !== undefined) reporter.note(describeRepoMap(event.report));
       break;
     case "dump":
       if (event.event === "git_state_restored" || event.event === "focus_notice") reporter.note(String(event.fields.message));

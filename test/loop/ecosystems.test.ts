@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/loop/runPipeline.js";
 import { listBranchChanges } from "../../src/context/listRepositoryFiles.js";
-import { arrangeBranchLayout, detectiveModel, hastyModel } from "../support/ecosystemModels.js";
+import { arrangeBranchLayout, detectiveModel, hastyModel, repoMapInPrompt } from "../support/ecosystemModels.js";
 import type { LoopEvent } from "../../src/loop/loopTypes.js";
 import { makeTempDir } from "../support/tempDir.js";
 import { git, isolateGit, writeTree } from "../context/repoFixture.js";
@@ -230,10 +230,15 @@ for (const eco of ECOSYSTEMS) {
         expect(await readFile(path.join(dir, eco.buggy), "utf8")).toContain(eco.fixLine);
       });
 
-      it(`${layout}: a model that edits at once converges, because selection offers the file`, async () => {
+      it(`${layout}: a model that edits at once converges, because selection offers the file; the map shows where the function is`, async () => {
         const dir = await buildRepo(eco, layout);
         const events: LoopEvent[] = [];
-        const result = await runPipeline({ repoDir: dir, testCommand: eco.testCommand, model: hastyModel(eco), maxIterations: 1, onEvent: (e) => events.push(e), ...(eco.testEnv ? { testEnv: eco.testEnv } : {}) });
+        const model = hastyModel(eco);
+        const result = await runPipeline({ repoDir: dir, testCommand: eco.testCommand, model, maxIterations: 1, onEvent: (e) => events.push(e), ...(eco.testEnv ? { testEnv: eco.testEnv } : {}) });
+        // The repository map names the buggy function with its file, parsed by the language's grammar.
+        const map = repoMapInPrompt(model.requests[0]);
+        expect(map.get(eco.buggy)?.some((signature) => signature.includes(eco.searches[1])), JSON.stringify([...map])).toBe(true);
+        expect(map.get(eco.buggy)?.some((signature) => signature.includes(eco.searches[0])), JSON.stringify([...map])).toBe(false);
         const selected = events.find((e): e is Extract<LoopEvent, { type: "targets_selected" }> => e.type === "targets_selected");
         expect(selected?.files, JSON.stringify(selected?.reasons)).toContain(eco.buggy);
         // Two modules away: found by following imports from the test the failure names, whatever the branch did.

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/loop/runPipeline.js";
 import { listBranchChanges } from "../../src/context/listRepositoryFiles.js";
-import { arrangeBranchLayout, detectiveModel, hastyModel } from "../support/ecosystemModels.js";
+import { arrangeBranchLayout, detectiveModel, hastyModel, repoMapInPrompt } from "../support/ecosystemModels.js";
 import { makeTempDir } from "../support/tempDir.js";
 import { git, isolateGit, writeTree } from "../context/repoFixture.js";
 import { cachedNpmRunner } from "../runner/focus/realRunnerSupport.js";
@@ -185,11 +185,14 @@ for (const eco of ECOSYSTEMS) {
         expect(await readFile(path.join(dir, eco.buggy), "utf8")).toContain(eco.fixLine);
       }, 60_000);
 
-      it(`${layout}: a model that edits at once converges, because selection offers the file`, async (context) => {
+      it(`${layout}: a model that edits at once converges, because selection offers the file; the map shows where the function is`, async (context) => {
         const nodeModules = installedOrSkip(eco, (note) => context.skip(note));
         if (nodeModules === undefined) return;
         const dir = await buildRepo(eco, layout, nodeModules);
-        const result = await runPipeline({ repoDir: dir, testCommand: eco.testCommand, model: hastyModel(eco), maxIterations: 1 });
+        const model = hastyModel(eco);
+        const result = await runPipeline({ repoDir: dir, testCommand: eco.testCommand, model, maxIterations: 1 });
+        const map = repoMapInPrompt(model.requests[0]);
+        expect(map.get(eco.buggy)?.some((signature) => signature.includes(eco.searches[1])), JSON.stringify([...map])).toBe(true);
         expect(result.targetFiles).toContain(eco.buggy);
         expect(result.ok, `${result.summary}\n${result.lastError}`).toBe(true);
         expect(result.modifiedFiles).toEqual([eco.buggy]);

@@ -1,0 +1,81 @@
+import { symlink } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildRepoMap, DEFAULT_REPO_MAP_TOKENS } from "../../../src/context/repoMap/buildRepoMap.js";
+import { chooseMapFiles, MAX_MAP_FILES } from "../../../src/context/repoMap/chooseMapFiles.js";
+import { locateGrammarDirectory } from "../../../src/context/repoMap/grammars.js";
+import { estimateMapTokens } from "../../../src/context/repoMap/renderRepoMap.js";
+import { makeTempDir } from "../../support/tempDir.js";
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()?.();
+});
+
+async function tree(files: Record<string, string>): Promise<string> {
+  const made = await makeTempDir(files, "compile-loop-map-");
+  cleanups.push(made.remove);
+  return made.dir;
+}
+
+/** The files the map shows, in order: the lines of the fenced body that are not entries or notes. */
+const mapFiles = (text: string | undefined): string[] => (text ?? "").split("\n").slice(2, -1).filter((l) => !l.startsWith(" ") && !l.startsWith("..."));
+
+describe("buildRepoMap", () => {
+  it("shows the targets first, then what they import, then their folder's other sources, leaving out harness files", async () => {
+    const files = {
+      "orders/service.py": "from orders.money import add\n\ndef order_total(prices):\n    return 0\n",
+      "orders/money.py": "def add(a, b):\n    return a - b\n",
+      "orders/tax.py": "RATE = 0.2\n",
+      "orders/conftest.py": "import pytest\n\n@pytest.fixture\ndef prices():\n    return [1]\n",
+      "orders/README.md": "# orders\n",
+      "tests/test_orders.py": "from orders.service import order_total\n\ndef test_total():\n    assert order_total([2, 3]) == 5\n",
+    };
+    const dir = await tree(files);
+    const map = await buildRepoMap({ repoDir: dir, repoFiles: Object.keys(files), targets: ["tests/test_orders.py", "orders/service.py"], budgetTokens: DEFAULT_REPO_MAP_TOKENS });
+    expect(mapFiles(map.text)).toEqual(["tests/test_orders.py", "orders/service.py", "orders/money.py", "orders/tax.py"]);
+    expect(map.text).toContain("  1| def add(a, b)");
+    expect(map.report.skipped).toBeUndefined();
+    expect(map.report.filesParsed).toBe(4);
+    expect(estimateMapTokens(map.text ?? "")).toBeLessThanOrEqual(DEFAULT_REPO_MAP_TOKENS);
+  });
+
+  it("never reads through a symbolic link that leaves the repository, nor a secret-looking file", async () => {
+    const outside = await tree({ "stolen.py": "def AKIA_leaked_key_material():\n    pass\n" });
+    const files = {
+      "app/main.py": "from app import credentials\n\ndef main():\n    pass\n",
+      "app/credentials.py": "def deploy_token():\n    return 'x'\n",
+    };
+    const dir = await tree(files);
+    await symlink(path.join(outside, "stolen.py"), path.join(dir, "app/leak.py"));
+    const map = await buildRepoMap({ repoDir: dir, repoFiles: [...Object.keys(files), "app/leak.py"], targets: ["app/main.py", "app/leak.py"], budgetTokens: DEFAULT_REPO_MAP_TOKENS });
+    expect(map.text).toContain("def main()");
+    expect(map.text).not.toContain("AKIA_leaked_key_material");
+    expect(map.text).not.toContain("deploy_token");
+  });
+
+  it("with a budget of 0 reads nothing and has no map", async () => {
+    const dir = await tree({ "a.py": "def f():\n    pass\n" });
+    const map = await buildRepoMap({ repoDir: dir, repoFiles: ["a.py"], targets: ["a.py"], budgetTokens: 0 });
+    expect(map.text).toBeUndefined();
+    expect(map.report.filesParsed).toBe(0);
+  });
+
+  it("bounds the files it parses, however many targets and neighbours there are", () => {
+    const repoFiles = Array.from({ length: 500 }, (_, i) => `src/m${i}.ts`);
+    const chosen = chooseMapFiles({ targets: repoFiles.slice(0, 100), repoFiles, canOutline: () => true, importsOf: () => [] });
+    expect(chosen).toHaveLength(MAX_MAP_FILES);
+    expect(chosen.slice(0, 3)).toEqual(["src/m0.ts", "src/m1.ts", "src/m2.ts"]);
+  });
+});
+
+describe("locateGrammarDirectory", () => {
+  it("finds the shipped grammars from the action's and the CLI's bundles and from the sources, and nothing elsewhere", () => {
+    const root = path.resolve(import.meta.dirname, "../../..");
+    const expected = path.join(root, "dist", "grammars");
+    expect(locateGrammarDirectory(path.join(root, "dist", "index.js"))).toBe(expected);
+    expect(locateGrammarDirectory(path.join(root, "dist", "cli", "index.js"))).toBe(expected);
+    expect(locateGrammarDirectory(path.join(root, "build", "context", "repoMap", "grammars.js"))).toBe(expected);
+    expect(locateGrammarDirectory("/nonexistent/a/b/c/d/e/f/g.js")).toBeUndefined();
+  });
+});
