@@ -1,7 +1,9 @@
 // Repository-wide reading on a large repository: search_code (git grep) on a
 // generated 50,000-file, 200 MB repository, and target selection for a
 // failure in it (listing the files, the branch's changes against the
-// default branch, ranking with imports followed). The repository is a real
+// default branch, ranking with imports followed), then the repository map
+// for the chosen targets (tree-sitter outlines within the token budget). The
+// repository is a real
 // git repository on disk, committed, with the bug on a feature branch.
 import { execFileSync } from "node:child_process";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
@@ -62,6 +64,7 @@ export async function benchContext() {
   const { ScriptedModel } = await import("../build/models/scriptedModel.js");
   const { listRepositoryFiles, listBranchChanges, readRepoFileSync } = await import("../build/context/listRepositoryFiles.js");
   const { selectTargetFiles } = await import("../build/context/selectTargetFiles.js");
+  const { buildRepoMap, DEFAULT_REPO_MAP_TOKENS } = await import("../build/context/repoMap/buildRepoMap.js");
   const dir = await mkdtemp(path.join(tmpdir(), "compile-loop-bench-context-"));
   try {
     git(dir, "init", "--quiet", "--initial-branch=main");
@@ -117,6 +120,15 @@ export async function benchContext() {
     const repoFiles = await listRepositoryFiles(dir, true);
     const changedFiles = await listBranchChanges(dir);
     const rankOnly = await time(async () => selectTargetFiles({ repoFiles, failingOutput, changedFiles, readFile: readRepoFileSync(dir) }));
+    let map;
+    const selectionAndMap = await time(async () => {
+      const listed = await listRepositoryFiles(dir, true);
+      const changes = await listBranchChanges(dir);
+      const chosen = selectTargetFiles({ repoFiles: listed, failingOutput, changedFiles: changes, readFile: readRepoFileSync(dir) });
+      map = await buildRepoMap({ repoDir: dir, repoFiles: listed, targets: chosen.files, budgetTokens: DEFAULT_REPO_MAP_TOKENS, failingOutput });
+    });
+    if (!map.text?.includes("compute_invoice_total")) throw new Error(`the map does not show the function the failure names:\n${map.text ?? map.report.skipped}`);
+    const mapOnly = await time(async () => buildRepoMap({ repoDir: dir, repoFiles, targets: selected.files, budgetTokens: DEFAULT_REPO_MAP_TOKENS, failingOutput }));
 
     const note = `${repoFiles.length} files, ${Math.round(bytes / 1e6)} MB`;
     return [
@@ -125,6 +137,9 @@ export async function benchContext() {
       { name: "search_code, a pattern in every file (bounded to 50 matches)", note, value: common, unit: "ms" },
       { name: "target selection: list files, branch changes, rank with imports", note, value: selection, unit: "ms", target: 300 },
       { name: "target selection: ranking only (files listed)", note, value: rankOnly, unit: "ms" },
+      { name: "target selection and repository map", note, value: selectionAndMap, unit: "ms", target: 300 },
+      { name: "repository map only (parse and render)", note: `${map.report.filesParsed} files parsed`, value: mapOnly, unit: "ms" },
+      { name: "repository map size, estimated tokens", note: `${map.report.stats.definitionsShown} definitions from ${map.report.stats.filesShown} files`, value: map.report.stats.tokens, unit: "tokens", target: DEFAULT_REPO_MAP_TOKENS },
     ];
   } finally {
     await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });

@@ -183,7 +183,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     if (refusal !== undefined) return stopped("configuration", { ...facts, targetFiles, message: refusal });
 
     const mapTokens = options.repoMapTokens ?? DEFAULT_REPO_MAP_TOKENS;
-    const map = options.editMode === "full" || mapTokens <= 0 ? undefined : await buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens });
+    const map = options.editMode === "full" || mapTokens <= 0 ? undefined : await buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens, failingOutput: initial.output });
     if (map) emit({ type: "repo_map", report: map.report });
 
     const { setupCommand: _setup, commandDir: _dir, parentEnv: _env, isolation: _isolation, include: _include, changedFiles: _changed, beforeIterations: _before, targetFiles: _targets, focus: _focus, focusCommand: _focusCommand, testReports: _reports, repoMapTokens: _mapTokens, ...loopOptions } = options;

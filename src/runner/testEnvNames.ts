@@ -47,7 +47,9 @@ const RUNNER_CONTROL_NAMES: ReadonlySet<string> = new Set([
   "GITHUB_TOKEN", "GH_TOKEN",
   "GITHUB_ENV", "GITHUB_OUTPUT", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY",
 ]);
-const RUNNER_CONTROL_PREFIXES: readonly string[] = ["ACTIONS_", "INPUT_"];
+/** How the runner passes an action's inputs to it. */
+export const ACTION_INPUT_PREFIX = "INPUT_";
+const RUNNER_CONTROL_PREFIXES: readonly string[] = ["ACTIONS_", ACTION_INPUT_PREFIX];
 
 const SECRET_SUFFIXES: readonly string[] = ["_TOKEN", "_API_KEY", "_KEY", "_SECRET", "_PASSWORD"];
 const SECRET_PARTS: readonly string[] = ["TOKEN", "SECRET", "PASSWORD", "CREDENTIAL", "API_KEY", "APIKEY", "PRIVATE_KEY"];

@@ -29,6 +29,10 @@ suite("action on pull_request", () => {
     expect(run.outputs["failure-reason"]).toBe("");
     expect(JSON.parse(run.outputs["modified-files"] ?? "")).toEqual(["src/math.js"]);
     expect(run.outputs.branch).toBe("compile-loop/pr-7");
+    // The bundle parses with the grammars of dist/grammars: the map held the target's two functions.
+    expect(run.stdout).toMatch(/compile-loop: repository map: \d+ definitions from \d+ files? \(~\d+ of 1024 tokens, \d+ ms\)/);
+    const modelPrompt = JSON.stringify(s.model.completions[0]?.body ?? "");
+    expect(modelPrompt).toContain("src/math.js\\n  1| export function add(a, b)\\n  5| export function double(n)");
 
     // Origin: one commit on top of the PR head, by the bot, containing the fix.
     const fixSha = await originRef(s.repo, "refs/heads/compile-loop/pr-7");

@@ -11,7 +11,7 @@
  *   await repo.remove();
  */
 import { execFile, spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -41,8 +41,8 @@ export const bundleBuilt = waitForCompleteBundle();
 let snapshot: string | undefined;
 
 /**
- * A private copy of the bundle (index.js, its lazily loaded chunks and
- * package.json), taken once per test process: a rebuild of dist/ while the
+ * A private copy of the bundle (index.js, its lazily loaded chunks,
+ * package.json and grammars/), taken once per test process: a rebuild of dist/ while the
  * tests run (rm -rf, then ncc) must not break them halfway.
  */
 export function actionBundle(): string {
@@ -52,6 +52,8 @@ export function actionBundle(): string {
     const file = path.join(DIST, name);
     if (statSync(file).isFile()) copyFileSync(file, path.join(dir, name));
   }
+  // The tree-sitter runtime and grammars the repository map loads, as the action's checkout has them.
+  cpSync(path.join(DIST, "grammars"), path.join(dir, "grammars"), { recursive: true });
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   snapshot = path.join(dir, "index.js");
   return snapshot;

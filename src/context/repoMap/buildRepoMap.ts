@@ -10,7 +10,7 @@ import { grammarForPath, isCppSource, type GrammarName } from "./grammars.js";
 import { LANGUAGE_RULES } from "./languageRules.js";
 import { loadParser } from "./loadParser.js";
 import { outlineTree } from "./outlineTree.js";
-import { renderRepoMap, type RepoMapStats } from "./renderRepoMap.js";
+import { mentionedIdentifiers, renderRepoMap, type RepoMapStats } from "./renderRepoMap.js";
 import type { FileOutline } from "./syntaxNode.js";
 
 /** The map's default size, in estimated tokens: a few dozen definitions, small next to the files the model reads. */
@@ -26,6 +26,8 @@ export interface RepoMapInput {
   targets: readonly string[];
   /** Estimated tokens the map may take in the prompt; 0 or less: no map. */
   budgetTokens: number;
+  /** The failing output: definitions whose names it mentions are shown first. */
+  failingOutput?: string;
 }
 
 /** What the map was, for logs, `--json` and the result. */
@@ -47,7 +49,8 @@ export interface RepoMap {
 /**
  * The compact repository map of the multi-file prompt: the top-level
  * definitions (and direct members) of the targets and their neighbours,
- * parsed with tree-sitter, within a token budget. Built once per run, so
+ * parsed with tree-sitter, within a token budget, those the failure
+ * mentions first. Built once per run, so
  * its size does not grow with the iteration count. A file is read only
  * when its real path stays inside the repository and is neither in .git
  * nor secret-looking, as for the model's own reads.
@@ -99,7 +102,7 @@ export async function buildRepoMap(input: RepoMapInput): Promise<RepoMap> {
   } finally {
     for (const parser of parsers.values()) parser.delete();
   }
-  const rendered = skipped === undefined ? renderRepoMap(outlines, input.budgetTokens) : renderRepoMap([], input.budgetTokens);
+  const rendered = renderRepoMap(skipped === undefined ? outlines : [], input.budgetTokens, mentionedIdentifiers(input.failingOutput ?? ""));
   return {
     text: rendered.text,
     report: {

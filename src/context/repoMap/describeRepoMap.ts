@@ -6,5 +6,5 @@ export function describeRepoMap(report: RepoMapReport): string {
   const { stats } = report;
   if (stats.filesShown === 0) return `repository map: no definitions found in ${report.filesParsed} file${report.filesParsed === 1 ? "" : "s"} parsed`;
   const leftOut = stats.filesLeftOut > 0 ? `, ${stats.filesLeftOut} more left out by the budget` : "";
-  return `repository map: ${stats.definitionsShown} definitions from ${stats.filesShown} file${stats.filesShown === 1 ? "" : "s"}${leftOut} (~${stats.tokens} of ${stats.budgetTokens} tokens, ${report.durationMs} ms)`;
+  return `repository map: ${stats.definitionsShown} definition${stats.definitionsShown === 1 ? "" : "s"} from ${stats.filesShown} file${stats.filesShown === 1 ? "" : "s"}${leftOut} (~${stats.tokens} of ${stats.budgetTokens} tokens, ${report.durationMs} ms)`;
 }

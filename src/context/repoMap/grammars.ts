@@ -7,8 +7,9 @@ export type GrammarName = "python" | "javascript" | "typescript" | "tsx" | "rust
 
 export const GRAMMAR_NAMES: readonly GrammarName[] = ["python", "javascript", "typescript", "tsx", "rust", "java", "c", "cpp", "go"];
 
-/** The runtime's own module, loaded once before any grammar. */
+/** The runtime's own wasm module and its JavaScript, loaded once before any grammar. */
 export const TREE_SITTER_RUNTIME_FILE = "web-tree-sitter.wasm";
+export const TREE_SITTER_RUNTIME_MODULE = "web-tree-sitter.js";
 
 export function grammarFileName(grammar: GrammarName): string {
   return `tree-sitter-${grammar}.wasm`;

@@ -1,24 +1,39 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { Language, Parser } from "web-tree-sitter";
-import { grammarFileName, locateGrammarDirectory, TREE_SITTER_RUNTIME_FILE, type GrammarName } from "./grammars.js";
+import { pathToFileURL } from "node:url";
+import type * as WebTreeSitter from "web-tree-sitter";
+import type { Language, Parser } from "web-tree-sitter";
+import { grammarFileName, locateGrammarDirectory, TREE_SITTER_RUNTIME_FILE, TREE_SITTER_RUNTIME_MODULE, type GrammarName } from "./grammars.js";
+
+type TreeSitter = typeof WebTreeSitter;
 
 /** Why there is no parser: said in the run's log, never a failure of the run. */
 export class GrammarUnavailableError extends Error {
   override readonly name = "GrammarUnavailableError";
 }
 
-let runtime: Promise<string> | undefined;
+interface Runtime {
+  dir: string;
+  treeSitter: TreeSitter;
+}
+
+let runtime: Promise<Runtime> | undefined;
 const languages = new Map<GrammarName, Promise<Language>>();
 
-/** Starts the tree-sitter runtime once per process, from the shipped wasm file (never fetched). */
-function startRuntime(): Promise<string> {
+/**
+ * Starts the tree-sitter runtime once per process: its module and wasm
+ * from the shipped grammar folder (never fetched). The module is imported
+ * from disk at run time rather than bundled (see scripts/copy-grammars).
+ */
+function startRuntime(): Promise<Runtime> {
   runtime ??= (async () => {
     const dir = locateGrammarDirectory();
     if (dir === undefined) throw new GrammarUnavailableError("the tree-sitter grammars (dist/grammars) are missing from this installation");
+    const moduleUrl = pathToFileURL(path.join(dir, TREE_SITTER_RUNTIME_MODULE)).href;
+    const treeSitter = (await import(/* webpackIgnore: true */ moduleUrl)) as TreeSitter;
     const wasmBinary = await readFile(path.join(dir, TREE_SITTER_RUNTIME_FILE));
-    await Parser.init({ wasmBinary, locateFile: (file: string) => path.join(dir, file) });
-    return dir;
+    await treeSitter.Parser.init({ wasmBinary, locateFile: (file: string) => path.join(dir, file) });
+    return { dir, treeSitter };
   })();
   // A failed start is not cached: the next run tries again.
   runtime.catch(() => {
@@ -31,11 +46,11 @@ function loadLanguage(grammar: GrammarName): Promise<Language> {
   let loading = languages.get(grammar);
   if (loading === undefined) {
     loading = (async () => {
-      const dir = await startRuntime();
+      const { dir, treeSitter } = await startRuntime();
       const bytes = await readFile(path.join(dir, grammarFileName(grammar))).catch(() => {
         throw new GrammarUnavailableError(`the ${grammar} grammar (${grammarFileName(grammar)}) is missing from ${dir}`);
       });
-      return Language.load(new Uint8Array(bytes));
+      return treeSitter.Language.load(new Uint8Array(bytes));
     })();
     languages.set(grammar, loading);
     loading.catch(() => languages.delete(grammar));
@@ -50,7 +65,8 @@ function loadLanguage(grammar: GrammarName): Promise<Language> {
  */
 export async function loadParser(grammar: GrammarName): Promise<Parser> {
   const language = await loadLanguage(grammar);
-  const parser = new Parser();
+  const { treeSitter } = await startRuntime();
+  const parser = new treeSitter.Parser();
   parser.setLanguage(language);
   return parser;
 }

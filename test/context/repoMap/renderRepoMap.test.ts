@@ -11,6 +11,19 @@ function manyFiles(count: number, perFile: number): FileOutline[] {
   }));
 }
 
+/** Each file of a rendered map: its path, how many entries it shows, and the count its "more in this file" note gives. */
+function filesOf(text: string): Array<[string, number, number | undefined]> {
+  const out: Array<[string, number, number | undefined]> = [];
+  for (const line of text.split("\n").slice(2, -1)) {
+    const more = /^ {2}\.\.\. (\d+) more definitions? in this file$/.exec(line);
+    const last = out[out.length - 1];
+    if (more && last) last[2] = Number(more[1]);
+    else if (/^\s+\d+\| /.test(line) && last) last[1]++;
+    else if (!line.startsWith(" ") && !line.startsWith("...")) out.push([line, 0, undefined]);
+  }
+  return out;
+}
+
 describe("renderRepoMap", () => {
   it("shows files in the given order with numbered first lines and members indented, fenced as data", () => {
     const rendered = renderRepoMap(
@@ -41,10 +54,13 @@ describe("renderRepoMap", () => {
       expect(estimateMapTokens(rendered.text)).toBeLessThanOrEqual(budget);
       const shownLines = rendered.text.split("\n").filter((l) => /^\s+\d+\| /.test(l)).length;
       expect(shownLines).toBe(rendered.stats.definitionsShown);
-      const cut = /\.\.\. (\d+) more definitions? in this file/.exec(rendered.text);
-      if (cut) {
-        sawCutFile = true;
-        expect(rendered.stats.definitionsShown % 12).toBe(12 - Number(cut[1]));
+      // Every file shown has all 12 of its definitions, or says how many it left out.
+      for (const [file, entries, note] of filesOf(rendered.text)) {
+        if (note === undefined) expect(entries, file).toBe(12);
+        else {
+          sawCutFile = true;
+          expect(entries + note, file).toBe(12);
+        }
       }
       const left = /\.\.\. (\d+) more files? with definitions not shown/.exec(rendered.text);
       if (rendered.stats.filesLeftOut > 0) {
@@ -57,6 +73,27 @@ describe("renderRepoMap", () => {
     }
     expect(sawCutFile).toBe(true);
     expect(sawLeftFiles).toBe(true);
+  });
+
+  it("gives every file its first definition before any file its second, and shows mentioned names first", () => {
+    const outlines = manyFiles(6, 12);
+    const plain = filesOf(renderRepoMap(outlines, 700).text ?? "");
+    expect(plain.length).toBe(6);
+    const counts = plain.map(([, n]) => n);
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+    // The last file's ninth function is named in the failure: it is shown, and in its source place.
+    const mentioned = renderRepoMap(outlines, 700, new Set(["function_5_8"])).text ?? "";
+    expect(mentioned).toContain("  81| def function_5_8(argument_one, argument_two)");
+    expect(renderRepoMap(outlines, 700).text).not.toContain("function_5_8");
+  });
+
+  it("shows a mentioned method with the class it belongs to", () => {
+    const outline: FileOutline = {
+      path: "shop/cart.py",
+      definitions: [def(1, "class Cart"), ...Array.from({ length: 30 }, (_, i) => def(2 + i, `def method_${i}(self)`, 1)), def(40, "def helper()")],
+    };
+    const text = renderRepoMap([outline], 160, new Set(["method_29"])).text ?? "";
+    expect(text).toContain("   1| class Cart\n  31|   def method_29(self)");
   });
 
   it("grows with the budget but not past what there is", () => {
