@@ -40567,6 +40567,11 @@ function mapOpenAIFinishReason(reason) {
             return "tool_use";
         case "length":
             return "max_tokens";
+        // Some compatible servers (local runtimes, proxies) send none. A reply cut off without saying so
+        // still fails to parse: SEARCH/REPLACE blocks and whole-file fences must be closed to be applied.
+        case null:
+        case undefined:
+            return "end_turn";
         default:
             return "other";
     }

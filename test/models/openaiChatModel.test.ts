@@ -76,6 +76,18 @@ describe("createOpenAIChatModel over the real SDK and a loopback server", () => 
     });
   });
 
+  it("takes a reply without a finish_reason (null or absent, as some compatible servers send) as ended normally", async () => {
+    const { server, model } = await setup();
+    server.replyText("Fixed, no reason given.", { finishReason: null });
+    server.replyText("Fixed, field left out.", { finishReason: "omit" });
+    server.replyText("Cut off.", { finishReason: "length" });
+    server.replyText("Filtered.", { finishReason: "content_filter" });
+    expect((await model.complete(ask("a"))).stopReason).toBe("end_turn");
+    expect((await model.complete(ask("b"))).stopReason).toBe("end_turn");
+    expect((await model.complete(ask("c"))).stopReason).toBe("max_tokens");
+    expect((await model.complete(ask("d"))).stopReason).toBe("other");
+  });
+
   it("round-trips tool calls and tool results in the wire format", async () => {
     const { server, model } = await setup();
     server.replyToolCalls([{ id: "call_abc", name: "edit_file", arguments: { path: "src/a.ts", blocks: "..." } }], "Editing now.");

@@ -35,7 +35,8 @@ export interface ReplyExtras {
   model?: string;
   promptTokens?: number;
   completionTokens?: number;
-  finishReason?: string;
+  /** null sends `"finish_reason": null`; "omit" leaves the field out, as some compatible servers do. */
+  finishReason?: string | null | "omit";
 }
 
 export interface OpenAITestServer extends ScriptedServer {
@@ -121,7 +122,7 @@ export function openAIErrorReply(
 
 let nextId = 1;
 
-function completion(message: Record<string, unknown>, finishReason: string, extras: ReplyExtras): ScriptedReply {
+function completion(message: Record<string, unknown>, finishReason: string | null, extras: ReplyExtras): ScriptedReply {
   const prompt = extras.promptTokens ?? 11;
   const output = extras.completionTokens ?? 7;
   return {
@@ -131,7 +132,7 @@ function completion(message: Record<string, unknown>, finishReason: string, extr
       object: "chat.completion",
       created: 1_700_000_000,
       model: extras.model ?? "gpt-4.1-mini-2025-04-14",
-      choices: [{ index: 0, message, finish_reason: finishReason, logprobs: null }],
+      choices: [{ index: 0, message, ...(finishReason === "omit" ? {} : { finish_reason: finishReason }), logprobs: null }],
       usage: { prompt_tokens: prompt, completion_tokens: output, total_tokens: prompt + output },
     },
   };
