@@ -35624,7 +35624,7 @@ function createCoreActionIO(env = process.env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _coreActionIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2296);
-/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8901);
+/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6411);
 
 
 // The action's entry point, as GitHub runs it (runs.main in action.yml).
@@ -35640,7 +35640,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8901:
+/***/ 6411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53983,8 +53983,78 @@ class RepoFileIndex {
 
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./build/context/searchCode.js
+;// CONCATENATED MODULE: ./build/git/streamGitLines.js
 
+
+/** stderr kept at most: enough for git's one-line errors. */
+const MAX_STDERR_CHARS = 64 * 1024;
+/**
+ * Runs git (no shell, the hardened environment of runGit) and hands its
+ * stdout to `onLine` a line at a time, as it comes; `onLine` returning
+ * false stops git there. For output that can be huge when only its start
+ * is wanted (`git grep` with a match in every file).
+ */
+function streamGitLines(cwd, args, onLine, options = {}) {
+    return new Promise((resolve) => {
+        // Its own process group, so stopping it also stops anything it started (an alias's shell, a pager).
+        const child = (0,external_node_child_process_.spawn)("git", [...args], { cwd, env: gitEnvironment(process.env, options), stdio: ["ignore", "pipe", "pipe"], detached: true });
+        let pending = "";
+        let stderr = "";
+        let stopped = false;
+        let timedOut = false;
+        let spawnError;
+        const stop = () => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, "SIGKILL");
+            }
+            catch {
+                // Already gone.
+            }
+            // Nothing more is read; a process that kept the pipe open cannot hold up the result.
+            child.stdout.destroy();
+            child.stderr.destroy();
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, options.timeoutMs ?? 600_000);
+        child.stdout.setEncoding("utf8");
+        child.stdout.on("data", (chunk) => {
+            if (stopped)
+                return;
+            pending += chunk;
+            let newline = pending.indexOf("\n");
+            while (newline >= 0) {
+                const line = pending.slice(0, newline);
+                pending = pending.slice(newline + 1);
+                if (!onLine(line)) {
+                    stopped = true;
+                    stop();
+                    return;
+                }
+                newline = pending.indexOf("\n");
+            }
+        });
+        child.stderr.setEncoding("utf8");
+        child.stderr.on("data", (chunk) => {
+            if (stderr.length < MAX_STDERR_CHARS)
+                stderr += chunk;
+        });
+        child.on("error", (error) => {
+            spawnError = error.message;
+        });
+        child.on("close", (code) => {
+            clearTimeout(timer);
+            // A last line without a newline.
+            if (!stopped && pending !== "")
+                onLine(pending);
+            resolve({ exitCode: stopped || timedOut ? null : code, stderr: spawnError ?? stderr, stopped, timedOut });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./build/context/searchCode.js
 
 
 
@@ -54044,40 +54114,37 @@ async function gitGrep(repoDir, request, perl = true) {
         // exclude globs cost git a fifth of the search on 50,000 files, and the filter is what guarantees it anyway.
         "--", globPathspec(request.glob),
     ];
-    let out;
-    try {
-        out = await runGit(repoDir, args, { timeoutMs: SEARCH_TIMEOUT_MS });
-    }
-    catch (error) {
-        // git grep exits 1 for "no match" and 128 for an error.
-        if (error instanceof GitError && error.exitCode === 1)
-            return { ok: true, result: { matches: [], truncated: false, engine: "git grep" } };
-        const stderr = error instanceof GitError ? error.stderr.trim() : String(error);
-        // Git built without PCRE: the same search with POSIX extended syntax.
-        if (perl && request.regex && /perl|pcre/i.test(stderr))
-            return gitGrep(repoDir, request, false);
-        if (error instanceof GitError && error.exitCode === null)
-            return { ok: false, error: `the search took longer than ${SEARCH_TIMEOUT_MS / 1000} s and was stopped; use a more specific pattern or a glob` };
-        const detail = stderr.replace(/^fatal:\s*/gm, "").split("\n")[0] ?? stderr;
-        return { ok: false, error: request.regex ? `the regular expression was refused: ${detail}` : `the search failed: ${detail}` };
-    }
     const matches = [];
     let truncated = false;
-    for (const record of out.split("\n")) {
-        if (record === "")
-            continue;
+    // Read as git writes: once one match past the limit is seen, git is stopped (a pattern in every file
+    // of a large repository would otherwise be read, and buffered, in full).
+    const run = await streamGitLines(repoDir, args, (record) => {
         const first = record.indexOf("\0");
         const second = record.indexOf("\0", first + 1);
         if (first < 0 || second < 0)
-            continue;
+            return true;
         const file = record.slice(0, first);
         if (isSecretLookingPath(file))
-            continue;
+            return true;
         if (matches.length >= SEARCH_MAX_MATCHES) {
             truncated = true;
-            break;
+            return false;
         }
         matches.push({ path: file, line: Number(record.slice(first + 1, second)), text: record.slice(second + 1) });
+        return true;
+    }, { timeoutMs: SEARCH_TIMEOUT_MS });
+    if (!run.stopped && run.exitCode !== 0) {
+        // git grep exits 1 for "no match" and 128 for an error.
+        if (run.exitCode === 1)
+            return { ok: true, result: { matches: [], truncated: false, engine: "git grep" } };
+        const stderr = run.stderr.trim();
+        // Git built without PCRE: the same search with POSIX extended syntax.
+        if (perl && request.regex && /perl|pcre/i.test(stderr))
+            return gitGrep(repoDir, request, false);
+        if (run.timedOut)
+            return { ok: false, error: `the search took longer than ${SEARCH_TIMEOUT_MS / 1000} s and was stopped; use a more specific pattern or a glob` };
+        const detail = stderr.replace(/^fatal:\s*/gm, "").split("\n")[0] ?? stderr;
+        return { ok: false, error: request.regex ? `the regular expression was refused: ${detail}` : `the search failed: ${detail}` };
     }
     return { ok: true, result: { matches, truncated, engine: "git grep" } };
 }

@@ -2,8 +2,7 @@ import { openSync, readSync, closeSync, fstatSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import picomatch from "picomatch";
-import { runGit } from "../git/runGit.js";
-import { GitError } from "../git/gitError.js";
+import { streamGitLines } from "../git/streamGitLines.js";
 import type { RepoFileIndex } from "./repoFileIndex.js";
 import { isSecretLookingPath } from "./secretPaths.js";
 
@@ -85,33 +84,37 @@ async function gitGrep(repoDir: string, request: SearchRequest, perl = true): Pr
     // exclude globs cost git a fifth of the search on 50,000 files, and the filter is what guarantees it anyway.
     "--", globPathspec(request.glob),
   ];
-  let out: string;
-  try {
-    out = await runGit(repoDir, args, { timeoutMs: SEARCH_TIMEOUT_MS });
-  } catch (error) {
-    // git grep exits 1 for "no match" and 128 for an error.
-    if (error instanceof GitError && error.exitCode === 1) return { ok: true, result: { matches: [], truncated: false, engine: "git grep" } };
-    const stderr = error instanceof GitError ? error.stderr.trim() : String(error);
-    // Git built without PCRE: the same search with POSIX extended syntax.
-    if (perl && request.regex && /perl|pcre/i.test(stderr)) return gitGrep(repoDir, request, false);
-    if (error instanceof GitError && error.exitCode === null) return { ok: false, error: `the search took longer than ${SEARCH_TIMEOUT_MS / 1000} s and was stopped; use a more specific pattern or a glob` };
-    const detail = stderr.replace(/^fatal:\s*/gm, "").split("\n")[0] ?? stderr;
-    return { ok: false, error: request.regex ? `the regular expression was refused: ${detail}` : `the search failed: ${detail}` };
-  }
   const matches: SearchMatch[] = [];
   let truncated = false;
-  for (const record of out.split("\n")) {
-    if (record === "") continue;
-    const first = record.indexOf("\0");
-    const second = record.indexOf("\0", first + 1);
-    if (first < 0 || second < 0) continue;
-    const file = record.slice(0, first);
-    if (isSecretLookingPath(file)) continue;
-    if (matches.length >= SEARCH_MAX_MATCHES) {
-      truncated = true;
-      break;
-    }
-    matches.push({ path: file, line: Number(record.slice(first + 1, second)), text: record.slice(second + 1) });
+  // Read as git writes: once one match past the limit is seen, git is stopped (a pattern in every file
+  // of a large repository would otherwise be read, and buffered, in full).
+  const run = await streamGitLines(
+    repoDir,
+    args,
+    (record) => {
+      const first = record.indexOf("\0");
+      const second = record.indexOf("\0", first + 1);
+      if (first < 0 || second < 0) return true;
+      const file = record.slice(0, first);
+      if (isSecretLookingPath(file)) return true;
+      if (matches.length >= SEARCH_MAX_MATCHES) {
+        truncated = true;
+        return false;
+      }
+      matches.push({ path: file, line: Number(record.slice(first + 1, second)), text: record.slice(second + 1) });
+      return true;
+    },
+    { timeoutMs: SEARCH_TIMEOUT_MS },
+  );
+  if (!run.stopped && run.exitCode !== 0) {
+    // git grep exits 1 for "no match" and 128 for an error.
+    if (run.exitCode === 1) return { ok: true, result: { matches: [], truncated: false, engine: "git grep" } };
+    const stderr = run.stderr.trim();
+    // Git built without PCRE: the same search with POSIX extended syntax.
+    if (perl && request.regex && /perl|pcre/i.test(stderr)) return gitGrep(repoDir, request, false);
+    if (run.timedOut) return { ok: false, error: `the search took longer than ${SEARCH_TIMEOUT_MS / 1000} s and was stopped; use a more specific pattern or a glob` };
+    const detail = stderr.replace(/^fatal:\s*/gm, "").split("\n")[0] ?? stderr;
+    return { ok: false, error: request.regex ? `the regular expression was refused: ${detail}` : `the search failed: ${detail}` };
   }
   return { ok: true, result: { matches, truncated, engine: "git grep" } };
 }

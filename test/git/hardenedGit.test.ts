@@ -3,6 +3,7 @@ import { chmod, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { gitEnvironment, runGit } from "../../src/git/runGit.js";
+import { streamGitLines } from "../../src/git/streamGitLines.js";
 import { commitFiles } from "../../src/git/commitFiles.js";
 import { getRepoStatus } from "../../src/git/getRepoStatus.js";
 import { guardGitState } from "../../src/git/guardGitState.js";
@@ -21,6 +22,32 @@ describe("git after untrusted code ran", () => {
     expect(Object.keys(env).filter((name) => !name.startsWith("GIT_CONFIG_")).sort()).toEqual(["GIT_TERMINAL_PROMPT", "HOME", "LC_ALL", "PATH"]);
     const entries = Array.from({ length: Number(env.GIT_CONFIG_COUNT) }, (_, i) => `${env[`GIT_CONFIG_KEY_${i}`]}=${env[`GIT_CONFIG_VALUE_${i}`]}`);
     expect(entries).toEqual(["core.hooksPath=/dev/null", "core.fsmonitor=false"]);
+  });
+
+  it("streamed git (search_code's git grep) gets the same environment: no key, hooks and fsmonitor off", async () => {
+    const f = (fixture = await createGitFixture());
+    const saved = process.env.OPENAI_API_KEY;
+    process.env.OPENAI_API_KEY = "sk-streamed-secret";
+    try {
+      const lines: string[] = [];
+      // git's ! alias runs a shell with the environment git was given.
+      const run = await streamGitLines(f.clone, ["-c", "alias.showenv=!env", "showenv"], (line) => (lines.push(line), true));
+      expect(run.exitCode).toBe(0);
+      expect(lines.join("\n")).not.toContain("sk-streamed-secret");
+      expect(lines).toContain("GIT_CONFIG_KEY_0=core.hooksPath");
+      expect(lines).toContain("GIT_CONFIG_VALUE_1=false");
+    } finally {
+      if (saved === undefined) delete process.env.OPENAI_API_KEY;
+      else process.env.OPENAI_API_KEY = saved;
+    }
+  });
+
+  it("streamed git stops when the reader has enough", async () => {
+    const f = (fixture = await createGitFixture());
+    const seen: string[] = [];
+    const run = await streamGitLines(f.clone, ["-c", "alias.many=!yes line", "many"], (line) => (seen.push(line), seen.length < 1000));
+    expect(run.stopped).toBe(true);
+    expect(seen).toHaveLength(1000);
   });
 
   it("a planted core.fsmonitor and hooks do not run inside status or commit", async () => {
