@@ -75,6 +75,9 @@ export type {
 // Choosing what the model may edit.
 export { selectTargetFiles, findFilesNamedInOutput, DEFAULT_PROTECTED_GLOBS } from "./context/selectTargetFiles.js";
 export type { TargetSelection, TargetSelectionInput } from "./context/selectTargetFiles.js";
+export { buildRepoMap, DEFAULT_REPO_MAP_TOKENS } from "./context/repoMap/buildRepoMap.js";
+export type { RepoMap, RepoMapInput, RepoMapReport } from "./context/repoMap/buildRepoMap.js";
+export type { RepoMapStats } from "./context/repoMap/renderRepoMap.js";
 
 // Keeping secrets and untrusted text in their place.
 export { redact } from "./security/redactSecrets.js";

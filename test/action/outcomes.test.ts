@@ -165,6 +165,19 @@ suite("action outcomes", () => {
     expect(s.gh.calls).toHaveLength(0);
   });
 
+  it("repo-map-tokens that is not a whole number fails the step naming the input; 0 runs without a map", async () => {
+    const s = (scenario = await startActionScenario());
+    const bad = await s.run("pull_request", openedEvent(s), { "repo-map-tokens": "lots" });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toContain("::error::input 'repo-map-tokens': must be a whole number, 0 or more (got 'lots')");
+    expect(s.model.completions).toHaveLength(0);
+    s.model.replyText(MULTI_FILE_FIX);
+    const off = await s.run("pull_request", openedEvent(s), { "repo-map-tokens": "0", push: "none" });
+    expect(off.outputs.ok, off.stdout).toBe("true");
+    expect(off.stdout).not.toContain("repository map");
+    expect(JSON.stringify(s.model.completions[0]?.body ?? "")).not.toContain("Repository map");
+  });
+
   it("no API key: the comment says how to configure it and nothing runs the model", async () => {
     const s = (scenario = await startActionScenario());
     const run = await s.run("pull_request", openedEvent(s), { "api-key": "" });
