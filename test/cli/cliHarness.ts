@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeTempDir } from "../support/tempDir.js";
+import { startOpenAIServer, type OpenAITestServer } from "../support/openaiServer.js";
 
 export const CLI_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/cli/index.js");
 export const CLI_BUILT = existsSync(CLI_PATH);
@@ -129,4 +130,13 @@ export async function waitFor(check: () => boolean | Promise<boolean>, limitMs =
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return check();
+}
+
+/** A model server and a repository with `files`, both removed by the `cleanups` the caller runs after each test. */
+export async function startModelAndRepo(files: Record<string, string>, cleanups: (() => Promise<void>)[]): Promise<{ model: OpenAITestServer; dir: string }> {
+  const model = await startOpenAIServer({ apiKey: API_KEY });
+  cleanups.push(() => model.close());
+  const repo = await makeRepo(files);
+  cleanups.push(repo.remove);
+  return { model, dir: repo.dir };
 }

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { startOpenAIServer, type OpenAITestServer } from "../support/openaiServer.js";
-import { API_KEY, CLI_BUILT, SKIP_MESSAGE, makeRepo, runCliProcess } from "./cliHarness.js";
+import type { OpenAITestServer } from "../support/openaiServer.js";
+import { CLI_BUILT, SKIP_MESSAGE, runCliProcess, startModelAndRepo } from "./cliHarness.js";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -21,13 +21,7 @@ const FIX = "<<< path=src/math.js >>>\n<<<<<<< SEARCH\n  return a - b;\n=======\
 // Fixes add() but breaks double(): the focused run (add.test.js only) passes, the full command does not.
 const FIX_THAT_BREAKS_DOUBLE = "<<< path=src/math.js >>>\n<<<<<<< SEARCH\n  return a - b;\n=======\n  return a + b;\n>>>>>>> REPLACE\n<<<<<<< SEARCH\n  return n * 2;\n=======\n  return n * 3;\n>>>>>>> REPLACE\n";
 
-async function setUp(): Promise<{ model: OpenAITestServer; dir: string }> {
-  const model = await startOpenAIServer({ apiKey: API_KEY });
-  cleanups.push(() => model.close());
-  const repo = await makeRepo(PROJECT);
-  cleanups.push(repo.remove);
-  return { model, dir: repo.dir };
-}
+const setUp = (): Promise<{ model: OpenAITestServer; dir: string }> => startModelAndRepo(PROJECT, cleanups);
 
 async function ran(dir: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};

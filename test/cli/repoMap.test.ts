@@ -1,22 +1,16 @@
 // The repository map through the built CLI: the bundle loads the tree-sitter
 // runtime and grammars from dist/grammars, and the option reaches the engine.
 import { afterEach, describe, expect, it } from "vitest";
-import { startOpenAIServer, type OpenAITestServer } from "../support/openaiServer.js";
+import type { OpenAITestServer } from "../support/openaiServer.js";
 import { MULTI_FILE_FIX, TEST_COMMAND, buggyProjectFiles } from "../support/buggyProject.js";
-import { API_KEY, CLI_BUILT, SKIP_MESSAGE, makeRepo, runCliProcess } from "./cliHarness.js";
+import { CLI_BUILT, SKIP_MESSAGE, runCliProcess, startModelAndRepo } from "./cliHarness.js";
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()?.();
 });
 
-async function setUp(): Promise<{ model: OpenAITestServer; dir: string }> {
-  const model = await startOpenAIServer({ apiKey: API_KEY });
-  cleanups.push(() => model.close());
-  const repo = await makeRepo(buggyProjectFiles());
-  cleanups.push(repo.remove);
-  return { model, dir: repo.dir };
-}
+const setUp = (): Promise<{ model: OpenAITestServer; dir: string }> => startModelAndRepo(buggyProjectFiles(), cleanups);
 
 /** The user prompt of the first model call. */
 function firstPrompt(model: OpenAITestServer): string {
