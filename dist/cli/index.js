@@ -20512,16 +20512,22 @@ const present = (nodes) => nodes.filter((n) => n !== null);
 /** A node named by one of its fields. */
 function named(kind, options = {}) {
     return (node, asMember) => {
-        const name = node.childForFieldName(options.nameField ?? "name")?.text;
-        if (name === undefined || name === "")
+        const nameNode = node.childForFieldName(options.nameField ?? "name");
+        const name = nameNode?.text;
+        if (nameNode === null || name === undefined || name === "")
             return [];
         const members = options.members !== undefined ? node.childForFieldName(options.members) : null;
-        return [{ anchor: node, name, kind: asMember && options.memberKind ? options.memberKind : kind, ...(members ? { members } : {}) }];
+        return [{ anchor: node, name, nameNode, kind: asMember && options.memberKind ? options.memberKind : kind, ...(members ? { members } : {}) }];
     };
 }
-/** Declarations of several names at once (`const a = 1, b = 2`, Go's grouped `type (...)`): one definition per child of `childType`. */
-function each(childType, rule) {
-    return (node, asMember) => present(node.namedChildren).filter((c) => c.type === childType).flatMap((c) => rule(c, asMember));
+/**
+ * Declarations of several names at once (`const a = 1, b = 2`, Go's grouped
+ * `type (...)`): one definition per child with a rule in `children`, looking
+ * through the list nodes in `through` (Go's `var (...)` nests its specs).
+ */
+function each(children, through = []) {
+    const collect = (node, asMember) => present(node.namedChildren).flatMap((c) => (through.includes(c.type) ? collect(c, asMember) : (children[c.type]?.(c, asMember) ?? [])));
+    return collect;
 }
 const fieldNode = (field) => (node) => [node.childForFieldName(field)];
 const fieldChildren = (field) => (node) => node.childForFieldName(field)?.namedChildren ?? [];
@@ -20534,15 +20540,49 @@ const jsVariable = (node) => {
     if (name === null || name.type !== "identifier")
         return [];
     const value = node.childForFieldName("value");
-    return [{ anchor: node, name: name.text, kind: value !== null && FUNCTION_VALUES.has(value.type) ? "function" : "variable" }];
+    return [{ anchor: node, name: name.text, nameNode: name, kind: value !== null && FUNCTION_VALUES.has(value.type) ? "function" : "variable" }];
+};
+/** A class field (`items = []`, `static count`, `handle = () => {}`, `#secret`). */
+const jsField = (node) => {
+    const name = node.childForFieldName("property") ?? node.childForFieldName("name");
+    if (name === null)
+        return [];
+    const value = node.childForFieldName("value");
+    return [{ anchor: node, name: name.text, nameNode: name, kind: value !== null && FUNCTION_VALUES.has(value.type) ? "method" : "field" }];
+};
+/**
+ * Statements that define something by assignment: CommonJS exports
+ * (`exports.f = ...`, `module.exports.g = ...`), prototype methods
+ * (`Foo.prototype.bar = ...`), and TypeScript's `namespace X {}`.
+ */
+const jsExpressionStatement = (node, asMember) => {
+    const inner = present(node.namedChildren)[0];
+    if (inner === undefined)
+        return [];
+    if (inner.type === "internal_module")
+        return named("module", { members: "body" })(inner, asMember);
+    if (inner.type !== "assignment_expression")
+        return [];
+    const left = inner.childForFieldName("left");
+    const owner = left?.type === "member_expression" ? left.childForFieldName("object")?.text : undefined;
+    const property = left?.childForFieldName("property");
+    if (owner === undefined || property === null || property === undefined)
+        return [];
+    if (owner !== "exports" && owner !== "module.exports" && !owner.endsWith(".prototype"))
+        return [];
+    const value = inner.childForFieldName("right");
+    const name = owner.endsWith(".prototype") ? `${owner.slice(0, -".prototype".length)}.${property.text}` : property.text;
+    return [{ anchor: node, name, nameNode: property, kind: value !== null && FUNCTION_VALUES.has(value.type) ? "function" : "variable" }];
 };
 const JS_DEFINITIONS = {
     function_declaration: named("function"),
     generator_function_declaration: named("function"),
     class_declaration: named("class", { members: "body" }),
     method_definition: named("method"),
-    lexical_declaration: each("variable_declarator", jsVariable),
-    variable_declaration: each("variable_declarator", jsVariable),
+    field_definition: jsField,
+    lexical_declaration: each({ variable_declarator: jsVariable }),
+    variable_declaration: each({ variable_declarator: jsVariable }),
+    expression_statement: jsExpressionStatement,
 };
 const TS_DEFINITIONS = {
     ...JS_DEFINITIONS,
@@ -20551,20 +20591,21 @@ const TS_DEFINITIONS = {
     type_alias_declaration: named("type"),
     enum_declaration: named("enum"),
     internal_module: named("module", { members: "body" }),
+    module: named("module", { members: "body" }),
     function_signature: named("function"),
     abstract_method_signature: named("method"),
     method_signature: named("method"),
     public_field_definition: named("field"),
 };
 const JS_TRANSPARENT = { export_statement: fieldNode("declaration") };
-const TS_TRANSPARENT = { ...JS_TRANSPARENT, ambient_declaration: allChildren, expression_statement: allChildren };
+const TS_TRANSPARENT = { ...JS_TRANSPARENT, ambient_declaration: allChildren };
 // ---- Python
 const pythonAssignment = (node, asMember) => {
     const assignment = present(node.namedChildren).find((c) => c.type === "assignment");
     const target = assignment?.childForFieldName("left");
     if (assignment === undefined || target === null || target === undefined || target.type !== "identifier")
         return [];
-    return [{ anchor: node, name: target.text, kind: asMember ? "field" : "variable" }];
+    return [{ anchor: node, name: target.text, nameNode: target, kind: asMember ? "field" : "variable" }];
 };
 const PYTHON_DEFINITIONS = {
     function_definition: named("function", { memberKind: "method" }),
@@ -20596,9 +20637,8 @@ const JAVA_DEFINITIONS = {
     method_declaration: named("method"),
     constructor_declaration: named("method"),
     field_declaration: (node, asMember) => {
-        const declarator = node.childForFieldName("declarator");
-        const name = declarator?.childForFieldName("name")?.text;
-        return name === undefined ? [] : [{ anchor: node, name, kind: asMember ? "field" : "variable" }];
+        const nameNode = node.childForFieldName("declarator")?.childForFieldName("name");
+        return nameNode ? [{ anchor: node, name: nameNode.text, nameNode, kind: asMember ? "field" : "variable" }] : [];
     },
 };
 // Enum constants and the members after them share one body node.
@@ -20681,11 +20721,21 @@ const CPP_TRANSPARENT = {
 const GO_DEFINITIONS = {
     function_declaration: named("function"),
     method_declaration: named("method"),
-    type_declaration: each("type_spec", named("type")),
-    const_declaration: each("const_spec", named("constant")),
-    var_declaration: each("var_spec", named("variable")),
+    type_declaration: each({ type_spec: named("type"), type_alias: named("type") }),
+    const_declaration: each({ const_spec: named("constant") }, ["const_spec_list"]),
+    var_declaration: each({ var_spec: named("variable") }, ["var_spec_list"]),
 };
-const PYTHON_TRANSPARENT = { decorated_definition: fieldNode("definition") };
+const PYTHON_TRANSPARENT = {
+    decorated_definition: fieldNode("definition"),
+    // Definitions under `if TYPE_CHECKING:`, a version check or `try: ... except ImportError:` are the module's too.
+    if_statement: allChildren,
+    elif_clause: allChildren,
+    else_clause: allChildren,
+    try_statement: allChildren,
+    except_clause: allChildren,
+    finally_clause: allChildren,
+    block: allChildren,
+};
 const RUST_TRANSPARENT = {};
 const GO_TRANSPARENT = {};
 const LANGUAGE_RULES = {
@@ -20711,6 +20761,19 @@ class GrammarUnavailableError extends Error {
 }
 let runtime;
 const languages = new Map();
+/** Bumped when a runtime is discarded, so the next start imports a fresh instance of the module. */
+let generation = 0;
+/**
+ * Throws the runtime away after a wasm trap (some inputs overflow a
+ * grammar's stack): its memory is in an unknown state, so parsers and
+ * languages of it are never used again, and the next parser comes from a
+ * new instance of the module.
+ */
+function discardTreeSitterRuntime() {
+    runtime = undefined;
+    languages.clear();
+    generation++;
+}
 /**
  * Starts the tree-sitter runtime once per process: its module and wasm
  * from the shipped grammar folder (never fetched). The module is imported
@@ -20721,7 +20784,9 @@ function startRuntime() {
         const dir = locateGrammarDirectory();
         if (dir === undefined)
             throw new GrammarUnavailableError("the tree-sitter grammars (dist/grammars) are missing from this installation");
-        const moduleUrl = (0,external_node_url_namespaceObject.pathToFileURL)(external_node_path_.join(dir, TREE_SITTER_RUNTIME_MODULE)).href;
+        const base = (0,external_node_url_namespaceObject.pathToFileURL)(external_node_path_.join(dir, TREE_SITTER_RUNTIME_MODULE)).href;
+        // The module keeps its wasm instance in module state: a new URL is a new instance.
+        const moduleUrl = generation === 0 ? base : `${base}?instance=${generation}`;
         const treeSitter = (await import(/* webpackIgnore: true */ moduleUrl));
         const wasmBinary = await (0,promises_.readFile)(external_node_path_.join(dir, TREE_SITTER_RUNTIME_FILE));
         await treeSitter.Parser.init({ wasmBinary, locateFile: (file) => external_node_path_.join(dir, file) });
@@ -20815,7 +20880,7 @@ function outlineTree(root, rules, source) {
             for (const found of rule(node, depth > 0)) {
                 if (out.length >= MAX_DEFINITIONS_PER_FILE)
                     break;
-                out.push({ name: found.name, kind: found.kind, line: found.anchor.startPosition.row + 1, signature: signatureOf(found.anchor, lines, parentRow), depth });
+                out.push({ name: found.name, kind: found.kind, line: definitionRow(found) + 1, signature: signatureOf(found, lines, parentRow), depth });
                 if (found.members !== undefined && depth < MAX_DEPTH)
                     visit(found.members.namedChildren, depth + 1, 0, found.anchor.startPosition.row);
             }
@@ -20824,18 +20889,35 @@ function outlineTree(root, rules, source) {
     visit(root.namedChildren, 0, 0, -1);
     return out;
 }
-/** The definition's first line, without the body when the body starts on it. */
-function signatureOf(node, lines, parentRow) {
-    const { row, column } = node.startPosition;
+/** The row a definition is on: its name's (annotations and decorators above it are skipped), within the node. */
+function definitionRow(found) {
+    const { anchor } = found;
+    const nameRow = found.nameNode?.startPosition.row ?? anchor.startPosition.row;
+    return nameRow >= anchor.startPosition.row && nameRow <= anchor.endPosition.row ? nameRow : anchor.startPosition.row;
+}
+/**
+ * The definition's first line: the line its name is on (annotations and
+ * decorators above it are skipped), without the body when the body starts
+ * on it. The line is cut before any pattern runs over it: a line can be
+ * megabytes long.
+ */
+function signatureOf(found, lines, parentRow) {
+    const node = found.anchor;
+    const row = definitionRow(found);
     const line = lines[row] ?? "";
+    const startColumn = row === node.startPosition.row ? node.startPosition.column : 0;
     const body = node.childForFieldName("body");
-    let end = body !== null && body.startPosition.row === row && body.startPosition.column > column ? body.startPosition.column : line.length;
+    let end = body !== null && body.startPosition.row === row && body.startPosition.column > startColumn ? body.startPosition.column : line.length;
     // Whatever follows the definition on its line (a one-line trait's closing brace) is not part of it.
     if (node.endPosition.row === row)
         end = Math.min(end, node.endPosition.column);
-    // The whole line from its start keeps what precedes a definition on it (export, pub, static).
-    let text = line.slice(row === parentRow ? column : 0, end);
-    text = text.trim().replace(/\s*[{:]$/, "").replace(/\s+/g, " ");
+    // The line from its start keeps what precedes a definition on it (export, pub, static), unless that is
+    // another statement (`a = 1; b = 2`) or the enclosing definition (a one-line trait).
+    const before = line.slice(0, Math.min(startColumn, 4 * MAX_SIGNATURE_CHARS));
+    const start = row === parentRow || startColumn > before.length || /[;})]/.test(before) ? startColumn : 0;
+    let text = line.slice(start, Math.min(end, start + 4 * MAX_SIGNATURE_CHARS)).replace(/\s+/g, " ").trim();
+    if (text.endsWith("{") || text.endsWith(":"))
+        text = text.slice(0, -1).trimEnd();
     return text.length > MAX_SIGNATURE_CHARS ? `${text.slice(0, MAX_SIGNATURE_CHARS - 3)}...` : text;
 }
 
@@ -20955,14 +21037,21 @@ function utf8(text) {
  * stripped (they can hide instructions from human reviewers), and the text is
  * fenced with a marker it does not contain, so it cannot close the fence.
  */
-// Zero-width and bidirectional control characters, plus the tag block used to smuggle ASCII.
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u00AD]|[\u{E0000}-\u{E007F}]/gu;
+// Zero-width and bidirectional control characters, the tag block used to smuggle ASCII, variation
+// selectors (which can encode bytes), and the fillers and annotation marks that render as nothing.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u00AD\u061C\u180E\u3164\uFFA0\u115F\uFFF9-\uFFFB]|\u034F|\u1160|[\uFE00-\uFE0F]|[\u{E0000}-\u{E007F}]|[\u{E0100}-\u{E01EF}]/gu;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 function stripInvisible(text) {
     return text.replace(INVISIBLE, "");
 }
 function sanitiseUntrustedText(text) {
-    return stripInvisible(text).replace(HTML_COMMENT, "");
+    // Removing one comment can join the pieces around it into another (`<!<!---->--`): repeat until none is left.
+    let clean = stripInvisible(text);
+    for (let previous = ""; previous !== clean;) {
+        previous = clean;
+        clean = clean.replace(HTML_COMMENT, "");
+    }
+    return clean;
 }
 /** Wraps sanitised text in a fence labelled as data; the fence is longer than any backtick run inside. */
 function fenceUntrustedText(label, text) {
@@ -20995,7 +21084,8 @@ function estimateMapTokens(text) {
  */
 function renderRepoMap(outlines, budgetTokens, mentioned = new Set()) {
     const files = outlines.filter((o) => o.definitions.length > 0);
-    const budget = Math.max(0, Math.floor(budgetTokens));
+    // A budget that is not a number (NaN from a caller's arithmetic) is no budget, not an unbounded one.
+    const budget = Number.isFinite(budgetTokens) ? Math.max(0, Math.floor(budgetTokens)) : 0;
     const cost = (line) => estimateMapTokens(`\n${line}`);
     const headers = files.map((f) => asMapText(f.path));
     const entries = files.map((file, f) => outlineEntries(file, f, mentioned, cost));
@@ -21093,11 +21183,14 @@ function mentionedIdentifiers(text) {
 }
 /**
  * A line as the fence will carry it: what sanitising would strip is
- * stripped here, and backtick runs are shortened so the fence keeps its
- * counted length.
+ * stripped here, control characters are escaped, and backtick runs are
+ * shortened so the fence keeps its counted length.
  */
 function asMapText(text) {
-    return sanitiseUntrustedText(text).replace(/`{3,}/g, "``");
+    // Control characters (a newline in a file name, say) would start lines of their own: shown escaped.
+    // eslint-disable-next-line no-control-regex -- control characters are what is escaped here
+    const visible = text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+    return sanitiseUntrustedText(visible).replace(/`{3,}/g, "``");
 }
 function restOfFileNote(left) {
     return `  ... ${left} more definition${left === 1 ? "" : "s"} in this file`;
@@ -21123,6 +21216,12 @@ function filesAfterNote(left) {
 const DEFAULT_REPO_MAP_TOKENS = 1024;
 /** Files larger than this are not parsed for the map (generated or vendored code, mostly). */
 const MAX_MAP_FILE_BYTES = 256 * 1024;
+/** One file's parse is cancelled after this long: pathological input makes some grammars slow. */
+const MAX_PARSE_MS_PER_FILE = 250;
+/** No file is parsed once the map has taken this long; what was parsed is shown. */
+const MAX_MAP_MS = 1500;
+/** After this many wasm traps the map gives up: each costs a fresh runtime. */
+const MAX_PARSER_CRASHES = 2;
 /**
  * The compact repository map of the multi-file prompt: the top-level
  * definitions (and direct members) of the targets and their neighbours,
@@ -21134,8 +21233,27 @@ const MAX_MAP_FILE_BYTES = 256 * 1024;
  */
 async function buildRepoMap(input) {
     const startedAt = external_node_perf_hooks_namespaceObject.performance.now();
-    if (input.budgetTokens <= 0)
-        return { text: undefined, report: { stats: renderRepoMap([], 0).stats, filesParsed: 0, durationMs: 0 } };
+    const budget = Number.isFinite(input.budgetTokens) ? input.budgetTokens : 0;
+    const finish = (outlines, filesNotParsed, skipped) => {
+        const rendered = renderRepoMap(outlines, budget, mentionedIdentifiers(input.failingOutput ?? ""));
+        return {
+            text: rendered.text,
+            report: { stats: rendered.stats, filesParsed: outlines.length, filesNotParsed, ...(skipped !== undefined ? { skipped } : {}), durationMs: Math.round(external_node_perf_hooks_namespaceObject.performance.now() - startedAt) },
+        };
+    };
+    if (budget <= 0)
+        return finish([], 0);
+    try {
+        const files = chooseFiles(input);
+        const parsed = await parseOutlines(files.list, files.grammarOf, files.read, startedAt);
+        return finish(parsed.outlines, parsed.notParsed, parsed.skipped);
+    }
+    catch (error) {
+        // The map helps; it is never a reason for the run to fail.
+        return finish([], 0, error instanceof Error ? error.message : String(error));
+    }
+}
+function chooseFiles(input) {
     const repositoryHasCpp = input.repoFiles.some(isCppSource);
     const grammarOf = (file) => grammarForPath(file, repositoryHasCpp);
     const sources = new Map();
@@ -21145,7 +21263,7 @@ async function buildRepoMap(input) {
         return sources.get(file);
     };
     const resolver = new ImportResolver(input.repoFiles, read);
-    const files = chooseMapFiles({
+    const list = chooseMapFiles({
         targets: input.targets,
         repoFiles: input.repoFiles,
         canOutline: (file) => grammarOf(file) !== undefined,
@@ -21154,49 +21272,77 @@ async function buildRepoMap(input) {
             return content === undefined ? [] : resolver.importsOf(file, content);
         },
     });
+    return { list, grammarOf, read };
+}
+/**
+ * Parses each file within its own deadline and the map's; a file that
+ * crashes the parser (a wasm trap) is left out and the runtime replaced.
+ */
+async function parseOutlines(files, grammarOf, read, startedAt) {
     const parsers = new Map();
     const outlines = [];
-    let skipped;
+    let notParsed = 0;
+    let crashes = 0;
+    const releaseParsers = () => {
+        for (const parser of parsers.values()) {
+            try {
+                // delete() unregisters the parser's finalizer before it frees anything.
+                parser.delete();
+            }
+            catch {
+                // A runtime that failed: its memory goes with it.
+            }
+        }
+        parsers.clear();
+    };
     try {
-        for (const file of files) {
+        for (const [index, file] of files.entries()) {
+            if (external_node_perf_hooks_namespaceObject.performance.now() - startedAt > MAX_MAP_MS) {
+                notParsed += files.length - index;
+                break;
+            }
             const grammar = grammarOf(file);
             const source = read(file);
             if (grammar === undefined || source === undefined)
                 continue;
-            let parser = parsers.get(grammar);
-            if (parser === undefined) {
-                parser = await loadParser(grammar);
-                parsers.set(grammar, parser);
-            }
-            const tree = parser.parse(source);
-            if (tree === null)
-                continue;
             try {
-                outlines.push({ path: file, definitions: outlineTree(tree.rootNode, LANGUAGE_RULES[grammar], source) });
+                let parser = parsers.get(grammar);
+                if (parser === undefined) {
+                    parser = await loadParser(grammar);
+                    parsers.set(grammar, parser);
+                }
+                const deadline = external_node_perf_hooks_namespaceObject.performance.now() + MAX_PARSE_MS_PER_FILE;
+                // Returning true cancels the parse; parse then returns null.
+                const tree = parser.parse(source, null, { progressCallback: () => external_node_perf_hooks_namespaceObject.performance.now() > deadline });
+                if (tree === null) {
+                    notParsed++;
+                    continue;
+                }
+                try {
+                    outlines.push({ path: file, definitions: outlineTree(tree.rootNode, LANGUAGE_RULES[grammar], source) });
+                }
+                finally {
+                    tree.delete();
+                }
             }
-            finally {
-                tree.delete();
+            catch (error) {
+                if (error instanceof GrammarUnavailableError)
+                    return { outlines, notParsed, skipped: error.message };
+                // A trap inside the wasm: this runtime is not used again. Its parsers are still deleted, which
+                // may throw, so that no finalizer calls into the broken runtime later, outside any catch.
+                notParsed++;
+                crashes++;
+                releaseParsers();
+                discardTreeSitterRuntime();
+                if (crashes >= MAX_PARSER_CRASHES)
+                    return { outlines, notParsed: notParsed + files.length - index - 1, skipped: `the parser failed on ${crashes} files (the last: ${file})` };
             }
         }
     }
-    catch (error) {
-        // The map helps; it is never a reason for the run to fail.
-        skipped = error instanceof Error ? error.message : String(error);
-    }
     finally {
-        for (const parser of parsers.values())
-            parser.delete();
+        releaseParsers();
     }
-    const rendered = renderRepoMap(skipped === undefined ? outlines : [], input.budgetTokens, mentionedIdentifiers(input.failingOutput ?? ""));
-    return {
-        text: rendered.text,
-        report: {
-            stats: rendered.stats,
-            filesParsed: outlines.length,
-            ...(skipped !== undefined ? { skipped } : {}),
-            durationMs: Math.round(external_node_perf_hooks_namespaceObject.performance.now() - startedAt),
-        },
-    };
+    return { outlines, notParsed };
 }
 /** A file's text for the map, or undefined when it may not or need not be read. */
 function readMapSource(repoDir, relPath) {
@@ -23405,8 +23551,13 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: ./build/git/streamGitLines.js
 
 
+
 /** stderr kept at most: enough for git's one-line errors. */
 const MAX_STDERR_CHARS = 64 * 1024;
+/** A line is passed on cut to this length (a minified file's line can be megabytes). */
+const MAX_LINE_CHARS = 1024 * 1024;
+/** How long output is still read after git exited, when something it started holds the pipe. */
+const EXIT_GRACE_MS = 1000;
 /**
  * Runs git (no shell, the hardened environment of runGit) and hands its
  * stdout to `onLine` a line at a time, as it comes; `onLine` returning
@@ -23417,11 +23568,13 @@ function streamGitLines(cwd, args, onLine, options = {}) {
     return new Promise((resolve) => {
         // Its own process group, so stopping it also stops anything it started (an alias's shell, a pager).
         const child = (0,external_node_child_process_.spawn)("git", [...args], { cwd, env: gitEnvironment(process.env, options), stdio: ["ignore", "pipe", "pipe"], detached: true });
+        // The current line so far, kept up to MAX_LINE_CHARS; only each new chunk is scanned for newlines.
         let pending = "";
         let stderr = "";
         let stopped = false;
         let timedOut = false;
         let spawnError;
+        let grace;
         const stop = () => {
             try {
                 if (child.pid !== undefined)
@@ -23438,22 +23591,27 @@ function streamGitLines(cwd, args, onLine, options = {}) {
             timedOut = true;
             stop();
         }, options.timeoutMs ?? 600_000);
+        const append = (piece) => {
+            if (pending.length < MAX_LINE_CHARS)
+                pending += piece.slice(0, MAX_LINE_CHARS - pending.length);
+        };
         child.stdout.setEncoding("utf8");
         child.stdout.on("data", (chunk) => {
             if (stopped)
                 return;
-            pending += chunk;
-            let newline = pending.indexOf("\n");
-            while (newline >= 0) {
-                const line = pending.slice(0, newline);
-                pending = pending.slice(newline + 1);
+            let from = 0;
+            for (let newline = chunk.indexOf("\n"); newline >= 0; newline = chunk.indexOf("\n", from)) {
+                append(chunk.slice(from, newline));
+                from = newline + 1;
+                const line = pending;
+                pending = "";
                 if (!onLine(line)) {
                     stopped = true;
                     stop();
                     return;
                 }
-                newline = pending.indexOf("\n");
             }
+            append(chunk.slice(from));
         });
         child.stderr.setEncoding("utf8");
         child.stderr.on("data", (chunk) => {
@@ -23461,12 +23619,19 @@ function streamGitLines(cwd, args, onLine, options = {}) {
                 stderr += chunk;
         });
         child.on("error", (error) => {
-            spawnError = error.message;
+            // spawn says "git ENOENT" for a missing folder too.
+            spawnError = error.code === "ENOENT" && !(0,external_node_fs_.existsSync)(cwd) ? `the folder ${cwd} does not exist` : error.message;
+        });
+        // git has exited: if something it started still holds the pipe, its output is not waited for long.
+        child.on("exit", () => {
+            grace = setTimeout(stop, EXIT_GRACE_MS);
         });
         child.on("close", (code) => {
             clearTimeout(timer);
-            // A last line without a newline.
-            if (!stopped && pending !== "")
+            if (grace !== undefined)
+                clearTimeout(grace);
+            // A last line without a newline (not the cut-off line of a run that was stopped).
+            if (!stopped && !timedOut && pending !== "")
                 onLine(pending);
             resolve({ exitCode: stopped || timedOut ? null : code, stderr: spawnError ?? stderr, stopped, timedOut });
         });
@@ -23549,7 +23714,7 @@ async function gitGrep(repoDir, request, perl = true) {
             truncated = true;
             return false;
         }
-        matches.push({ path: file, line: Number(record.slice(first + 1, second)), text: record.slice(second + 1) });
+        matches.push({ path: file, line: Number(record.slice(first + 1, second)), text: clipLine(record.slice(second + 1), request) });
         return true;
     }, { timeoutMs: SEARCH_TIMEOUT_MS });
     if (!run.stopped && run.exitCode !== 0) {
@@ -23626,7 +23791,7 @@ async function scanFiles(index, request, timeoutMs) {
             return { ok: false, error: `the search took longer than ${timeoutMs / 1000} s and was stopped; use a more specific pattern or a glob` };
         return { ok: false, error: `the search failed: ${message}` };
     }
-    const matches = output.matches.map((m) => ({ path: m.path, line: m.line, text: m.text }));
+    const matches = output.matches.map((m) => ({ path: m.path, line: m.line, text: clipLine(m.text, request) }));
     const stopped = output.stoppedAtBytes ? `the scan stopped after ${output.scanned} of ${files.length} files (${SCAN_MAX_BYTES / 2 ** 20} MB read)` : undefined;
     return { ok: true, result: { matches, truncated: output.truncated, engine: "scan", ...(stopped ? { scanStopped: stopped } : {}) } };
 }
@@ -23679,7 +23844,7 @@ function formatSearchResult(request, result) {
     }
     const files = new Set(result.matches.map((m) => m.path)).size;
     const header = `[${result.matches.length}${result.truncated ? "+" : ""} matches in ${files} file(s) for ${kind} '${request.pattern}'${where}; at most ${SEARCH_MAX_PER_FILE} per file]`;
-    const lines = result.matches.map((m) => `${m.path}:${m.line}: ${clipLine(m.text, request)}`);
+    const lines = result.matches.map((m) => `${m.path}:${m.line}: ${m.text}`);
     if (result.truncated)
         lines.push(`[more matches not shown: narrow the pattern or add a glob]`);
     if (result.scanStopped)

@@ -33,6 +33,7 @@ export interface SearchRequest {
 export interface SearchMatch {
   path: string;
   line: number;
+  /** The matching line, cut to SEARCH_LINE_CHARS around the first hit (minified files have lines of megabytes). */
   text: string;
 }
 
@@ -101,7 +102,7 @@ async function gitGrep(repoDir: string, request: SearchRequest, perl = true): Pr
         truncated = true;
         return false;
       }
-      matches.push({ path: file, line: Number(record.slice(first + 1, second)), text: record.slice(second + 1) });
+      matches.push({ path: file, line: Number(record.slice(first + 1, second)), text: clipLine(record.slice(second + 1), request) });
       return true;
     },
     { timeoutMs: SEARCH_TIMEOUT_MS },
@@ -184,7 +185,7 @@ async function scanFiles(index: RepoFileIndex, request: SearchRequest, timeoutMs
     if (/timed out/i.test(message)) return { ok: false, error: `the search took longer than ${timeoutMs / 1000} s and was stopped; use a more specific pattern or a glob` };
     return { ok: false, error: `the search failed: ${message}` };
   }
-  const matches = output.matches.map((m) => ({ path: m.path, line: m.line, text: m.text }));
+  const matches = output.matches.map((m) => ({ path: m.path, line: m.line, text: clipLine(m.text, request) }));
   const stopped = output.stoppedAtBytes ? `the scan stopped after ${output.scanned} of ${files.length} files (${SCAN_MAX_BYTES / 2 ** 20} MB read)` : undefined;
   return { ok: true, result: { matches, truncated: output.truncated, engine: "scan", ...(stopped ? { scanStopped: stopped } : {}) } };
 }
@@ -235,7 +236,7 @@ export function formatSearchResult(request: SearchRequest, result: SearchResult)
   }
   const files = new Set(result.matches.map((m) => m.path)).size;
   const header = `[${result.matches.length}${result.truncated ? "+" : ""} matches in ${files} file(s) for ${kind} '${request.pattern}'${where}; at most ${SEARCH_MAX_PER_FILE} per file]`;
-  const lines = result.matches.map((m) => `${m.path}:${m.line}: ${clipLine(m.text, request)}`);
+  const lines = result.matches.map((m) => `${m.path}:${m.line}: ${m.text}`);
   if (result.truncated) lines.push(`[more matches not shown: narrow the pattern or add a glob]`);
   if (result.scanStopped) lines.push(`[${result.scanStopped}]`);
   return [header, ...lines].join("\n");

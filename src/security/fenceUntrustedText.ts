@@ -5,8 +5,10 @@
  * fenced with a marker it does not contain, so it cannot close the fence.
  */
 
-// Zero-width and bidirectional control characters, plus the tag block used to smuggle ASCII.
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u00AD]|[\u{E0000}-\u{E007F}]/gu;
+// Zero-width and bidirectional control characters, the tag block used to smuggle ASCII, variation
+// selectors (which can encode bytes), and the fillers and annotation marks that render as nothing.
+const INVISIBLE =
+  /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\u00AD\u061C\u180E\u3164\uFFA0\u115F\uFFF9-\uFFFB]|\u034F|\u1160|[\uFE00-\uFE0F]|[\u{E0000}-\u{E007F}]|[\u{E0100}-\u{E01EF}]/gu;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
 export function stripInvisible(text: string): string {
@@ -14,7 +16,13 @@ export function stripInvisible(text: string): string {
 }
 
 export function sanitiseUntrustedText(text: string): string {
-  return stripInvisible(text).replace(HTML_COMMENT, "");
+  // Removing one comment can join the pieces around it into another (`<!<!---->--`): repeat until none is left.
+  let clean = stripInvisible(text);
+  for (let previous = ""; previous !== clean; ) {
+    previous = clean;
+    clean = clean.replace(HTML_COMMENT, "");
+  }
+  return clean;
 }
 
 /** Wraps sanitised text in a fence labelled as data; the fence is longer than any backtick run inside. */

@@ -3,7 +3,7 @@ import { chmod, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { gitEnvironment, runGit } from "../../src/git/runGit.js";
-import { streamGitLines } from "../../src/git/streamGitLines.js";
+import { MAX_LINE_CHARS, streamGitLines } from "../../src/git/streamGitLines.js";
 import { commitFiles } from "../../src/git/commitFiles.js";
 import { getRepoStatus } from "../../src/git/getRepoStatus.js";
 import { guardGitState } from "../../src/git/guardGitState.js";
@@ -48,6 +48,19 @@ describe("git after untrusted code ran", () => {
     const run = await streamGitLines(f.clone, ["-c", "alias.many=!yes line", "many"], (line) => (seen.push(line), seen.length < 1000));
     expect(run.stopped).toBe(true);
     expect(seen).toHaveLength(1000);
+  });
+
+  it("streamed git passes a line of megabytes cut, and does not wait for what git left running", async () => {
+    const f = (fixture = await createGitFixture());
+    const lines: string[] = [];
+    const long = await streamGitLines(f.clone, ["-c", "alias.long=!head -c 3000000 /dev/zero | tr '\\0' x; echo; echo after", "long"], (line) => (lines.push(line), true));
+    expect(long.exitCode).toBe(0);
+    expect(lines.map((l) => l.length)).toEqual([MAX_LINE_CHARS, 5]);
+    const seen: string[] = [];
+    // The alias exits at once, leaving a sleep that holds git's stdout open.
+    const left = await streamGitLines(f.clone, ["-c", "alias.bg=!sleep 30 & echo done", "bg"], (line) => (seen.push(line), true), { timeoutMs: 20_000 });
+    expect(left).toMatchObject({ exitCode: 0, timedOut: false });
+    expect(seen).toEqual(["done"]);
   });
 
   it("a planted core.fsmonitor and hooks do not run inside status or commit", async () => {

@@ -8,7 +8,7 @@ import { isSecretLookingPath } from "../secretPaths.js";
 import { chooseMapFiles } from "./chooseMapFiles.js";
 import { grammarForPath, isCppSource, type GrammarName } from "./grammars.js";
 import { LANGUAGE_RULES } from "./languageRules.js";
-import { loadParser } from "./loadParser.js";
+import { discardTreeSitterRuntime, GrammarUnavailableError, loadParser } from "./loadParser.js";
 import { outlineTree } from "./outlineTree.js";
 import { mentionedIdentifiers, renderRepoMap, type RepoMapStats } from "./renderRepoMap.js";
 import type { FileOutline } from "./syntaxNode.js";
@@ -17,6 +17,12 @@ import type { FileOutline } from "./syntaxNode.js";
 export const DEFAULT_REPO_MAP_TOKENS = 1024;
 /** Files larger than this are not parsed for the map (generated or vendored code, mostly). */
 export const MAX_MAP_FILE_BYTES = 256 * 1024;
+/** One file's parse is cancelled after this long: pathological input makes some grammars slow. */
+export const MAX_PARSE_MS_PER_FILE = 250;
+/** No file is parsed once the map has taken this long; what was parsed is shown. */
+export const MAX_MAP_MS = 1500;
+/** After this many wasm traps the map gives up: each costs a fresh runtime. */
+const MAX_PARSER_CRASHES = 2;
 
 export interface RepoMapInput {
   repoDir: string;
@@ -35,6 +41,8 @@ export interface RepoMapReport {
   stats: RepoMapStats;
   /** Files parsed. */
   filesParsed: number;
+  /** Files whose parse was cancelled (too slow) or crashed the parser, and files not reached before the map's time ran out. */
+  filesNotParsed: number;
   /** Why there is no map, when a grammar could not be loaded or parsing failed. */
   skipped?: string;
   durationMs: number;
@@ -57,7 +65,26 @@ export interface RepoMap {
  */
 export async function buildRepoMap(input: RepoMapInput): Promise<RepoMap> {
   const startedAt = performance.now();
-  if (input.budgetTokens <= 0) return { text: undefined, report: { stats: renderRepoMap([], 0).stats, filesParsed: 0, durationMs: 0 } };
+  const budget = Number.isFinite(input.budgetTokens) ? input.budgetTokens : 0;
+  const finish = (outlines: readonly FileOutline[], filesNotParsed: number, skipped?: string): RepoMap => {
+    const rendered = renderRepoMap(outlines, budget, mentionedIdentifiers(input.failingOutput ?? ""));
+    return {
+      text: rendered.text,
+      report: { stats: rendered.stats, filesParsed: outlines.length, filesNotParsed, ...(skipped !== undefined ? { skipped } : {}), durationMs: Math.round(performance.now() - startedAt) },
+    };
+  };
+  if (budget <= 0) return finish([], 0);
+  try {
+    const files = chooseFiles(input);
+    const parsed = await parseOutlines(files.list, files.grammarOf, files.read, startedAt);
+    return finish(parsed.outlines, parsed.notParsed, parsed.skipped);
+  } catch (error) {
+    // The map helps; it is never a reason for the run to fail.
+    return finish([], 0, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function chooseFiles(input: RepoMapInput): { list: string[]; grammarOf: (file: string) => GrammarName | undefined; read: (file: string) => string | undefined } {
   const repositoryHasCpp = input.repoFiles.some(isCppSource);
   const grammarOf = (file: string): GrammarName | undefined => grammarForPath(file, repositoryHasCpp);
   const sources = new Map<string, string | undefined>();
@@ -66,7 +93,7 @@ export async function buildRepoMap(input: RepoMapInput): Promise<RepoMap> {
     return sources.get(file);
   };
   const resolver = new ImportResolver(input.repoFiles, read);
-  const files = chooseMapFiles({
+  const list = chooseMapFiles({
     targets: input.targets,
     repoFiles: input.repoFiles,
     canOutline: (file) => grammarOf(file) !== undefined,
@@ -75,43 +102,76 @@ export async function buildRepoMap(input: RepoMapInput): Promise<RepoMap> {
       return content === undefined ? [] : resolver.importsOf(file, content);
     },
   });
+  return { list, grammarOf, read };
+}
+
+/**
+ * Parses each file within its own deadline and the map's; a file that
+ * crashes the parser (a wasm trap) is left out and the runtime replaced.
+ */
+async function parseOutlines(
+  files: readonly string[],
+  grammarOf: (file: string) => GrammarName | undefined,
+  read: (file: string) => string | undefined,
+  startedAt: number,
+): Promise<{ outlines: FileOutline[]; notParsed: number; skipped?: string }> {
   const parsers = new Map<GrammarName, Parser>();
   const outlines: FileOutline[] = [];
-  let skipped: string | undefined;
+  let notParsed = 0;
+  let crashes = 0;
+  const releaseParsers = (): void => {
+    for (const parser of parsers.values()) {
+      try {
+        // delete() unregisters the parser's finalizer before it frees anything.
+        parser.delete();
+      } catch {
+        // A runtime that failed: its memory goes with it.
+      }
+    }
+    parsers.clear();
+  };
   try {
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
+      if (performance.now() - startedAt > MAX_MAP_MS) {
+        notParsed += files.length - index;
+        break;
+      }
       const grammar = grammarOf(file);
       const source = read(file);
       if (grammar === undefined || source === undefined) continue;
-      let parser = parsers.get(grammar);
-      if (parser === undefined) {
-        parser = await loadParser(grammar);
-        parsers.set(grammar, parser);
-      }
-      const tree = parser.parse(source);
-      if (tree === null) continue;
       try {
-        outlines.push({ path: file, definitions: outlineTree(tree.rootNode, LANGUAGE_RULES[grammar], source) });
-      } finally {
-        tree.delete();
+        let parser = parsers.get(grammar);
+        if (parser === undefined) {
+          parser = await loadParser(grammar);
+          parsers.set(grammar, parser);
+        }
+        const deadline = performance.now() + MAX_PARSE_MS_PER_FILE;
+        // Returning true cancels the parse; parse then returns null.
+        const tree = parser.parse(source, null, { progressCallback: () => performance.now() > deadline });
+        if (tree === null) {
+          notParsed++;
+          continue;
+        }
+        try {
+          outlines.push({ path: file, definitions: outlineTree(tree.rootNode, LANGUAGE_RULES[grammar], source) });
+        } finally {
+          tree.delete();
+        }
+      } catch (error) {
+        if (error instanceof GrammarUnavailableError) return { outlines, notParsed, skipped: error.message };
+        // A trap inside the wasm: this runtime is not used again. Its parsers are still deleted, which
+        // may throw, so that no finalizer calls into the broken runtime later, outside any catch.
+        notParsed++;
+        crashes++;
+        releaseParsers();
+        discardTreeSitterRuntime();
+        if (crashes >= MAX_PARSER_CRASHES) return { outlines, notParsed: notParsed + files.length - index - 1, skipped: `the parser failed on ${crashes} files (the last: ${file})` };
       }
     }
-  } catch (error) {
-    // The map helps; it is never a reason for the run to fail.
-    skipped = error instanceof Error ? error.message : String(error);
   } finally {
-    for (const parser of parsers.values()) parser.delete();
+    releaseParsers();
   }
-  const rendered = renderRepoMap(skipped === undefined ? outlines : [], input.budgetTokens, mentionedIdentifiers(input.failingOutput ?? ""));
-  return {
-    text: rendered.text,
-    report: {
-      stats: rendered.stats,
-      filesParsed: outlines.length,
-      ...(skipped !== undefined ? { skipped } : {}),
-      durationMs: Math.round(performance.now() - startedAt),
-    },
-  };
+  return { outlines, notParsed };
 }
 
 /** A file's text for the map, or undefined when it may not or need not be read. */

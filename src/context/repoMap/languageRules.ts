@@ -7,6 +7,8 @@ export interface FoundDefinition {
   name: string;
   kind: DefinitionKind;
   members?: SyntaxNode;
+  /** The node of the name: its line is the definition's line (Java annotations and TS decorators sit above it, inside the node). */
+  nameNode?: SyntaxNode;
 }
 
 /** Recognises the definitions a node declares; `asMember` when it stands inside a class, impl or module body. */
@@ -25,16 +27,23 @@ const present = (nodes: readonly (SyntaxNode | null)[]): SyntaxNode[] => nodes.f
 /** A node named by one of its fields. */
 function named(kind: DefinitionKind, options: { memberKind?: DefinitionKind; nameField?: string; members?: string } = {}): DefinitionRule {
   return (node, asMember) => {
-    const name = node.childForFieldName(options.nameField ?? "name")?.text;
-    if (name === undefined || name === "") return [];
+    const nameNode = node.childForFieldName(options.nameField ?? "name");
+    const name = nameNode?.text;
+    if (nameNode === null || name === undefined || name === "") return [];
     const members = options.members !== undefined ? node.childForFieldName(options.members) : null;
-    return [{ anchor: node, name, kind: asMember && options.memberKind ? options.memberKind : kind, ...(members ? { members } : {}) }];
+    return [{ anchor: node, name, nameNode, kind: asMember && options.memberKind ? options.memberKind : kind, ...(members ? { members } : {}) }];
   };
 }
 
-/** Declarations of several names at once (`const a = 1, b = 2`, Go's grouped `type (...)`): one definition per child of `childType`. */
-function each(childType: string, rule: DefinitionRule): DefinitionRule {
-  return (node, asMember) => present(node.namedChildren).filter((c) => c.type === childType).flatMap((c) => rule(c, asMember));
+/**
+ * Declarations of several names at once (`const a = 1, b = 2`, Go's grouped
+ * `type (...)`): one definition per child with a rule in `children`, looking
+ * through the list nodes in `through` (Go's `var (...)` nests its specs).
+ */
+function each(children: Readonly<Record<string, DefinitionRule>>, through: readonly string[] = []): DefinitionRule {
+  const collect = (node: SyntaxNode, asMember: boolean): FoundDefinition[] =>
+    present(node.namedChildren).flatMap((c) => (through.includes(c.type) ? collect(c, asMember) : (children[c.type]?.(c, asMember) ?? [])));
+  return collect;
 }
 
 const fieldNode =
@@ -54,7 +63,35 @@ const jsVariable: DefinitionRule = (node) => {
   // Destructuring patterns declare many names with no one line each: skipped.
   if (name === null || name.type !== "identifier") return [];
   const value = node.childForFieldName("value");
-  return [{ anchor: node, name: name.text, kind: value !== null && FUNCTION_VALUES.has(value.type) ? "function" : "variable" }];
+  return [{ anchor: node, name: name.text, nameNode: name, kind: value !== null && FUNCTION_VALUES.has(value.type) ? "function" : "variable" }];
+};
+
+/** A class field (`items = []`, `static count`, `handle = () => {}`, `#secret`). */
+const jsField: DefinitionRule = (node) => {
+  const name = node.childForFieldName("property") ?? node.childForFieldName("name");
+  if (name === null) return [];
+  const value = node.childForFieldName("value");
+  return [{ anchor: node, name: name.text, nameNode: name, kind: value !== null && FUNCTION_VALUES.has(value.type) ? "method" : "field" }];
+};
+
+/**
+ * Statements that define something by assignment: CommonJS exports
+ * (`exports.f = ...`, `module.exports.g = ...`), prototype methods
+ * (`Foo.prototype.bar = ...`), and TypeScript's `namespace X {}`.
+ */
+const jsExpressionStatement: DefinitionRule = (node, asMember) => {
+  const inner = present(node.namedChildren)[0];
+  if (inner === undefined) return [];
+  if (inner.type === "internal_module") return named("module", { members: "body" })(inner, asMember);
+  if (inner.type !== "assignment_expression") return [];
+  const left = inner.childForFieldName("left");
+  const owner = left?.type === "member_expression" ? left.childForFieldName("object")?.text : undefined;
+  const property = left?.childForFieldName("property");
+  if (owner === undefined || property === null || property === undefined) return [];
+  if (owner !== "exports" && owner !== "module.exports" && !owner.endsWith(".prototype")) return [];
+  const value = inner.childForFieldName("right");
+  const name = owner.endsWith(".prototype") ? `${owner.slice(0, -".prototype".length)}.${property.text}` : property.text;
+  return [{ anchor: node, name, nameNode: property, kind: value !== null && FUNCTION_VALUES.has(value.type) ? "function" : "variable" }];
 };
 
 const JS_DEFINITIONS: Record<string, DefinitionRule> = {
@@ -62,8 +99,10 @@ const JS_DEFINITIONS: Record<string, DefinitionRule> = {
   generator_function_declaration: named("function"),
   class_declaration: named("class", { members: "body" }),
   method_definition: named("method"),
-  lexical_declaration: each("variable_declarator", jsVariable),
-  variable_declaration: each("variable_declarator", jsVariable),
+  field_definition: jsField,
+  lexical_declaration: each({ variable_declarator: jsVariable }),
+  variable_declaration: each({ variable_declarator: jsVariable }),
+  expression_statement: jsExpressionStatement,
 };
 
 const TS_DEFINITIONS: Record<string, DefinitionRule> = {
@@ -73,6 +112,7 @@ const TS_DEFINITIONS: Record<string, DefinitionRule> = {
   type_alias_declaration: named("type"),
   enum_declaration: named("enum"),
   internal_module: named("module", { members: "body" }),
+  module: named("module", { members: "body" }),
   function_signature: named("function"),
   abstract_method_signature: named("method"),
   method_signature: named("method"),
@@ -80,7 +120,7 @@ const TS_DEFINITIONS: Record<string, DefinitionRule> = {
 };
 
 const JS_TRANSPARENT: Record<string, Unwrap> = { export_statement: fieldNode("declaration") };
-const TS_TRANSPARENT: Record<string, Unwrap> = { ...JS_TRANSPARENT, ambient_declaration: allChildren, expression_statement: allChildren };
+const TS_TRANSPARENT: Record<string, Unwrap> = { ...JS_TRANSPARENT, ambient_declaration: allChildren };
 
 // ---- Python
 
@@ -88,7 +128,7 @@ const pythonAssignment: DefinitionRule = (node, asMember) => {
   const assignment = present(node.namedChildren).find((c) => c.type === "assignment");
   const target = assignment?.childForFieldName("left");
   if (assignment === undefined || target === null || target === undefined || target.type !== "identifier") return [];
-  return [{ anchor: node, name: target.text, kind: asMember ? "field" : "variable" }];
+  return [{ anchor: node, name: target.text, nameNode: target, kind: asMember ? "field" : "variable" }];
 };
 
 const PYTHON_DEFINITIONS: Record<string, DefinitionRule> = {
@@ -125,9 +165,8 @@ const JAVA_DEFINITIONS: Record<string, DefinitionRule> = {
   method_declaration: named("method"),
   constructor_declaration: named("method"),
   field_declaration: (node, asMember) => {
-    const declarator = node.childForFieldName("declarator");
-    const name = declarator?.childForFieldName("name")?.text;
-    return name === undefined ? [] : [{ anchor: node, name, kind: asMember ? "field" : "variable" }];
+    const nameNode = node.childForFieldName("declarator")?.childForFieldName("name");
+    return nameNode ? [{ anchor: node, name: nameNode.text, nameNode, kind: asMember ? "field" : "variable" }] : [];
   },
 };
 
@@ -219,12 +258,22 @@ const CPP_TRANSPARENT: Record<string, Unwrap> = {
 const GO_DEFINITIONS: Record<string, DefinitionRule> = {
   function_declaration: named("function"),
   method_declaration: named("method"),
-  type_declaration: each("type_spec", named("type")),
-  const_declaration: each("const_spec", named("constant")),
-  var_declaration: each("var_spec", named("variable")),
+  type_declaration: each({ type_spec: named("type"), type_alias: named("type") }),
+  const_declaration: each({ const_spec: named("constant") }, ["const_spec_list"]),
+  var_declaration: each({ var_spec: named("variable") }, ["var_spec_list"]),
 };
 
-const PYTHON_TRANSPARENT: Record<string, Unwrap> = { decorated_definition: fieldNode("definition") };
+const PYTHON_TRANSPARENT: Record<string, Unwrap> = {
+  decorated_definition: fieldNode("definition"),
+  // Definitions under `if TYPE_CHECKING:`, a version check or `try: ... except ImportError:` are the module's too.
+  if_statement: allChildren,
+  elif_clause: allChildren,
+  else_clause: allChildren,
+  try_statement: allChildren,
+  except_clause: allChildren,
+  finally_clause: allChildren,
+  block: allChildren,
+};
 const RUST_TRANSPARENT: Record<string, Unwrap> = {};
 const GO_TRANSPARENT: Record<string, Unwrap> = {};
 

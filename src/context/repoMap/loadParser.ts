@@ -19,6 +19,20 @@ interface Runtime {
 
 let runtime: Promise<Runtime> | undefined;
 const languages = new Map<GrammarName, Promise<Language>>();
+/** Bumped when a runtime is discarded, so the next start imports a fresh instance of the module. */
+let generation = 0;
+
+/**
+ * Throws the runtime away after a wasm trap (some inputs overflow a
+ * grammar's stack): its memory is in an unknown state, so parsers and
+ * languages of it are never used again, and the next parser comes from a
+ * new instance of the module.
+ */
+export function discardTreeSitterRuntime(): void {
+  runtime = undefined;
+  languages.clear();
+  generation++;
+}
 
 /**
  * Starts the tree-sitter runtime once per process: its module and wasm
@@ -29,7 +43,9 @@ function startRuntime(): Promise<Runtime> {
   runtime ??= (async () => {
     const dir = locateGrammarDirectory();
     if (dir === undefined) throw new GrammarUnavailableError("the tree-sitter grammars (dist/grammars) are missing from this installation");
-    const moduleUrl = pathToFileURL(path.join(dir, TREE_SITTER_RUNTIME_MODULE)).href;
+    const base = pathToFileURL(path.join(dir, TREE_SITTER_RUNTIME_MODULE)).href;
+    // The module keeps its wasm instance in module state: a new URL is a new instance.
+    const moduleUrl = generation === 0 ? base : `${base}?instance=${generation}`;
     const treeSitter = (await import(/* webpackIgnore: true */ moduleUrl)) as TreeSitter;
     const wasmBinary = await readFile(path.join(dir, TREE_SITTER_RUNTIME_FILE));
     await treeSitter.Parser.init({ wasmBinary, locateFile: (file: string) => path.join(dir, file) });

@@ -1,5 +1,5 @@
 import { splitLines } from "../../text/lines.js";
-import type { LanguageRules } from "./languageRules.js";
+import type { FoundDefinition, LanguageRules } from "./languageRules.js";
 import type { Definition, SyntaxNode } from "./syntaxNode.js";
 
 /** Definitions one file contributes at most; a generated file can declare thousands. */
@@ -31,7 +31,7 @@ export function outlineTree(root: SyntaxNode, rules: LanguageRules, source: stri
       if (rule === undefined) continue;
       for (const found of rule(node, depth > 0)) {
         if (out.length >= MAX_DEFINITIONS_PER_FILE) break;
-        out.push({ name: found.name, kind: found.kind, line: found.anchor.startPosition.row + 1, signature: signatureOf(found.anchor, lines, parentRow), depth });
+        out.push({ name: found.name, kind: found.kind, line: definitionRow(found) + 1, signature: signatureOf(found, lines, parentRow), depth });
         if (found.members !== undefined && depth < MAX_DEPTH) visit(found.members.namedChildren, depth + 1, 0, found.anchor.startPosition.row);
       }
     }
@@ -40,16 +40,33 @@ export function outlineTree(root: SyntaxNode, rules: LanguageRules, source: stri
   return out;
 }
 
-/** The definition's first line, without the body when the body starts on it. */
-function signatureOf(node: SyntaxNode, lines: readonly string[], parentRow: number): string {
-  const { row, column } = node.startPosition;
+/** The row a definition is on: its name's (annotations and decorators above it are skipped), within the node. */
+function definitionRow(found: FoundDefinition): number {
+  const { anchor } = found;
+  const nameRow = found.nameNode?.startPosition.row ?? anchor.startPosition.row;
+  return nameRow >= anchor.startPosition.row && nameRow <= anchor.endPosition.row ? nameRow : anchor.startPosition.row;
+}
+
+/**
+ * The definition's first line: the line its name is on (annotations and
+ * decorators above it are skipped), without the body when the body starts
+ * on it. The line is cut before any pattern runs over it: a line can be
+ * megabytes long.
+ */
+function signatureOf(found: FoundDefinition, lines: readonly string[], parentRow: number): string {
+  const node = found.anchor;
+  const row = definitionRow(found);
   const line = lines[row] ?? "";
+  const startColumn = row === node.startPosition.row ? node.startPosition.column : 0;
   const body = node.childForFieldName("body");
-  let end = body !== null && body.startPosition.row === row && body.startPosition.column > column ? body.startPosition.column : line.length;
+  let end = body !== null && body.startPosition.row === row && body.startPosition.column > startColumn ? body.startPosition.column : line.length;
   // Whatever follows the definition on its line (a one-line trait's closing brace) is not part of it.
   if (node.endPosition.row === row) end = Math.min(end, node.endPosition.column);
-  // The whole line from its start keeps what precedes a definition on it (export, pub, static).
-  let text = line.slice(row === parentRow ? column : 0, end);
-  text = text.trim().replace(/\s*[{:]$/, "").replace(/\s+/g, " ");
+  // The line from its start keeps what precedes a definition on it (export, pub, static), unless that is
+  // another statement (`a = 1; b = 2`) or the enclosing definition (a one-line trait).
+  const before = line.slice(0, Math.min(startColumn, 4 * MAX_SIGNATURE_CHARS));
+  const start = row === parentRow || startColumn > before.length || /[;})]/.test(before) ? startColumn : 0;
+  let text = line.slice(start, Math.min(end, start + 4 * MAX_SIGNATURE_CHARS)).replace(/\s+/g, " ").trim();
+  if (text.endsWith("{") || text.endsWith(":")) text = text.slice(0, -1).trimEnd();
   return text.length > MAX_SIGNATURE_CHARS ? `${text.slice(0, MAX_SIGNATURE_CHARS - 3)}...` : text;
 }

@@ -54,7 +54,8 @@ interface Entry {
  */
 export function renderRepoMap(outlines: readonly FileOutline[], budgetTokens: number, mentioned: ReadonlySet<string> = new Set()): RenderedRepoMap {
   const files = outlines.filter((o) => o.definitions.length > 0);
-  const budget = Math.max(0, Math.floor(budgetTokens));
+  // A budget that is not a number (NaN from a caller's arithmetic) is no budget, not an unbounded one.
+  const budget = Number.isFinite(budgetTokens) ? Math.max(0, Math.floor(budgetTokens)) : 0;
   const cost = (line: string): number => estimateMapTokens(`\n${line}`);
   const headers = files.map((f) => asMapText(f.path));
   const entries = files.map((file, f) => outlineEntries(file, f, mentioned, cost));
@@ -148,11 +149,14 @@ export function mentionedIdentifiers(text: string): Set<string> {
 
 /**
  * A line as the fence will carry it: what sanitising would strip is
- * stripped here, and backtick runs are shortened so the fence keeps its
- * counted length.
+ * stripped here, control characters are escaped, and backtick runs are
+ * shortened so the fence keeps its counted length.
  */
 function asMapText(text: string): string {
-  return sanitiseUntrustedText(text).replace(/`{3,}/g, "``");
+  // Control characters (a newline in a file name, say) would start lines of their own: shown escaped.
+  // eslint-disable-next-line no-control-regex -- control characters are what is escaped here
+  const visible = text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return sanitiseUntrustedText(visible).replace(/`{3,}/g, "``");
 }
 
 function restOfFileNote(left: number): string {

@@ -17,6 +17,58 @@ async function outline(grammar: GrammarName, source: string): Promise<string[]> 
 }
 
 describe("outlines from the shipped tree-sitter grammars", () => {
+  it("Python: definitions under `if TYPE_CHECKING:` and `try/except ImportError` belong to the module", async () => {
+    const source = ["from typing import TYPE_CHECKING", "if TYPE_CHECKING:", "    def typed(): pass", "try:", "    import fast", "    def speed(): return 1", "except ImportError:", "    def speed(): return 0", ""].join("\n");
+    expect(await outline("python", source)).toEqual(["3:function typed | def typed()", "6:function speed | def speed()", "8:function speed | def speed()"]);
+  });
+
+  it("JavaScript: class fields, CommonJS exports and prototype methods", async () => {
+    const source = [
+      "class Cart {",
+      "  items = [];",
+      "  static count = 0;",
+      "  #secret = 1;",
+      "  handle = () => {};",
+      "}",
+      "exports.total = function (xs) { return 0; };",
+      "module.exports.tax = 0.2;",
+      "Cart.prototype.add = function (item) {};",
+      "window.other = 1;",
+    ].join("\n");
+    expect(await outline("javascript", source)).toEqual([
+      "1:class Cart | class Cart",
+      "2:  field items | items = []",
+      "3:  field count | static count = 0",
+      "4:  field #secret | #secret = 1",
+      "5:  method handle | handle = () => {}",
+      "7:function total | exports.total = function (xs) { return 0; };",
+      "8:variable tax | module.exports.tax = 0.2;",
+      "9:function Cart.add | Cart.prototype.add = function (item) {};",
+    ]);
+  });
+
+  it("Java and TypeScript: the line of an annotated or decorated definition is its name's, not the annotation's", async () => {
+    const java = ["@RestController", "public class UserController {", "  @Autowired", "  private UserService service;", "  @GetMapping(\"/users\")", "  public List<User> list() {", "    return null;", "  }", "}"].join("\n");
+    expect(await outline("java", java)).toEqual([
+      "2:class UserController | public class UserController",
+      "4:  field service | private UserService service;",
+      "6:  method list | public List<User> list()",
+    ]);
+    const ts = ["@Component({ selector: 'x' })", "export class Widget {", "  @Input()", "  label = '';", "}"].join("\n");
+    expect(await outline("typescript", ts)).toEqual(["2:class Widget | export class Widget", "4:  field label | label = ''"]);
+  });
+
+  it("Go: grouped var and const declarations and type aliases", async () => {
+    const source = ["package m", "var (", "\tA = 1", "\tB = 2", ")", "const (", "\tC = 3", ")", "type X = Y", "type (", "\tZ = W", ")"].join("\n");
+    expect(await outline("go", source)).toEqual(["3:variable A | A = 1", "4:variable B | B = 2", "7:constant C | C = 3", "9:type X | type X = Y", "11:type Z | Z = W"]);
+  });
+
+  it("a definition on a line of a hundred thousand characters is cut to a short signature", async () => {
+    const source = `a = [1,${" ".repeat(100_000)}2]; b = 1\n`;
+    const lines = await outline("python", source);
+    expect(lines).toEqual(["1:variable a | a = [1,", "1:variable b | b = 1"]);
+  });
+
   it("Python: classes with their fields and methods, decorated definitions at the def line, functions, module constants", async () => {
     const source = [
       "import os",
