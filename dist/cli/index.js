@@ -20598,7 +20598,8 @@ const TS_DEFINITIONS = {
     public_field_definition: named("field"),
 };
 const JS_TRANSPARENT = { export_statement: fieldNode("declaration") };
-const TS_TRANSPARENT = { ...JS_TRANSPARENT, ambient_declaration: allChildren };
+// `declare global { ... }` holds its declarations in a plain block.
+const TS_TRANSPARENT = { ...JS_TRANSPARENT, ambient_declaration: allChildren, statement_block: allChildren };
 // ---- Python
 const pythonAssignment = (node, asMember) => {
     const assignment = present(node.namedChildren).find((c) => c.type === "assignment");
@@ -20628,6 +20629,12 @@ const RUST_DEFINITIONS = {
     macro_definition: named("macro"),
 };
 // ---- Java
+function javaField(kind) {
+    return (node) => {
+        const nameNode = node.childForFieldName("declarator")?.childForFieldName("name");
+        return nameNode ? [{ anchor: node, name: nameNode.text, nameNode, kind }] : [];
+    };
+}
 const JAVA_DEFINITIONS = {
     class_declaration: named("class", { members: "body" }),
     interface_declaration: named("interface", { members: "body" }),
@@ -20636,10 +20643,10 @@ const JAVA_DEFINITIONS = {
     annotation_type_declaration: named("interface"),
     method_declaration: named("method"),
     constructor_declaration: named("method"),
-    field_declaration: (node, asMember) => {
-        const nameNode = node.childForFieldName("declarator")?.childForFieldName("name");
-        return nameNode ? [{ anchor: node, name: nameNode.text, nameNode, kind: asMember ? "field" : "variable" }] : [];
-    },
+    compact_constructor_declaration: named("method"),
+    field_declaration: javaField("field"),
+    // An interface's fields are constants.
+    constant_declaration: javaField("constant"),
 };
 // Enum constants and the members after them share one body node.
 const JAVA_TRANSPARENT = { enum_body_declarations: allChildren };
@@ -20686,7 +20693,8 @@ const C_DEFINITIONS = {
         const name = declaratorChain(node).at(-1);
         return name !== undefined && NAME_TYPES.has(name.type) ? [{ anchor: node, name: name.text, kind: "type" }] : [];
     },
-    preproc_def: named("macro"),
+    // A macro without a value is an include guard or a flag, not something a fix calls.
+    preproc_def: (node, asMember) => (node.childForFieldName("value") === null ? [] : named("macro")(node, asMember)),
     preproc_function_def: named("macro"),
 };
 const C_TRANSPARENT = {
@@ -20736,7 +20744,7 @@ const PYTHON_TRANSPARENT = {
     finally_clause: allChildren,
     block: allChildren,
 };
-const RUST_TRANSPARENT = {};
+const RUST_TRANSPARENT = { foreign_mod_item: fieldChildren("body") };
 const GO_TRANSPARENT = {};
 const LANGUAGE_RULES = {
     python: { definitions: PYTHON_DEFINITIONS, transparent: PYTHON_TRANSPARENT },
@@ -25126,6 +25134,9 @@ async function runPipeline(options) {
             return stopped("configuration", { message: error.message });
         throw error;
     }
+    const mapTokens = options.repoMapTokens ?? DEFAULT_REPO_MAP_TOKENS;
+    if (!Number.isInteger(mapTokens) || mapTokens < 0)
+        return stopped("configuration", { message: `repoMapTokens must be a whole number, 0 or more (got ${mapTokens}); 0 turns the repository map off.` });
     let prepared;
     try {
         prepared = await prepareTestIsolation({
@@ -25190,8 +25201,7 @@ async function runPipeline(options) {
         const refusal = await options.beforeIterations?.(targetFiles);
         if (refusal !== undefined)
             return stopped("configuration", { ...facts, targetFiles, message: refusal });
-        const mapTokens = options.repoMapTokens ?? DEFAULT_REPO_MAP_TOKENS;
-        const map = options.editMode === "full" || mapTokens <= 0 ? undefined : await buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens, failingOutput: initial.output });
+        const map = options.editMode === "full" || mapTokens === 0 ? undefined : await buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens, failingOutput: initial.output });
         if (map)
             emit({ type: "repo_map", report: map.report });
         const { setupCommand: _setup, commandDir: _dir, parentEnv: _env, isolation: _isolation, include: _include, changedFiles: _changed, beforeIterations: _before, targetFiles: _targets, focus: _focus, focusCommand: _focusCommand, testReports: _reports, repoMapTokens: _mapTokens, ...loopOptions } = options;
@@ -25279,7 +25289,8 @@ function describeRepoMap(report) {
     const { stats } = report;
     if (stats.filesShown === 0)
         return `repository map: no definitions found in ${report.filesParsed} file${report.filesParsed === 1 ? "" : "s"} parsed`;
-    const leftOut = stats.filesLeftOut > 0 ? `, ${stats.filesLeftOut} more left out by the budget` : "";
+    const notParsed = report.filesNotParsed > 0 ? `, ${report.filesNotParsed} not parsed (too slow to parse, or the parser failed on them)` : "";
+    const leftOut = `${stats.filesLeftOut > 0 ? `, ${stats.filesLeftOut} more left out by the budget` : ""}${notParsed}`;
     return `repository map: ${stats.definitionsShown} definition${stats.definitionsShown === 1 ? "" : "s"} from ${stats.filesShown} file${stats.filesShown === 1 ? "" : "s"}${leftOut} (~${stats.tokens} of ${stats.budgetTokens} tokens, ${report.durationMs} ms)`;
 }
 

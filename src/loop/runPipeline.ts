@@ -123,6 +123,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     throw error;
   }
 
+  const mapTokens = options.repoMapTokens ?? DEFAULT_REPO_MAP_TOKENS;
+  if (!Number.isInteger(mapTokens) || mapTokens < 0) return stopped("configuration", { message: `repoMapTokens must be a whole number, 0 or more (got ${mapTokens}); 0 turns the repository map off.` });
+
   let prepared: PreparedIsolation;
   try {
     prepared = await prepareTestIsolation({
@@ -182,8 +185,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const refusal = await options.beforeIterations?.(targetFiles);
     if (refusal !== undefined) return stopped("configuration", { ...facts, targetFiles, message: refusal });
 
-    const mapTokens = options.repoMapTokens ?? DEFAULT_REPO_MAP_TOKENS;
-    const map = options.editMode === "full" || mapTokens <= 0 ? undefined : await buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens, failingOutput: initial.output });
+    const map = options.editMode === "full" || mapTokens === 0 ? undefined : await buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens, failingOutput: initial.output });
     if (map) emit({ type: "repo_map", report: map.report });
 
     const { setupCommand: _setup, commandDir: _dir, parentEnv: _env, isolation: _isolation, include: _include, changedFiles: _changed, beforeIterations: _before, targetFiles: _targets, focus: _focus, focusCommand: _focusCommand, testReports: _reports, repoMapTokens: _mapTokens, ...loopOptions } = options;

@@ -69,6 +69,16 @@ describe("runPipeline: the repository map in the prompt", () => {
     expect(small).toMatch(/\.\.\. \d+ more (definitions? in this file|files? with definitions not shown)/);
   });
 
+  it("a budget that is not a whole number stops the run as configuration before anything runs", async () => {
+    const dir = await project();
+    const model = wrongThenRight();
+    const result = await runPipeline({ repoDir: dir, testCommand: "touch ran; node total.test.js", model, repoMapTokens: Number.NaN });
+    expect(result.failureReason).toBe("configuration");
+    expect(result.failureMessage).toContain("repoMapTokens must be a whole number, 0 or more (got NaN)");
+    expect(result.initialTest).toBeUndefined();
+    expect(model.requests).toHaveLength(0);
+  });
+
   it("with a budget of 0 the prompt has no map", async () => {
     const dir = await project();
     const model = wrongThenRight();

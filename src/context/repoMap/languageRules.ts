@@ -120,7 +120,8 @@ const TS_DEFINITIONS: Record<string, DefinitionRule> = {
 };
 
 const JS_TRANSPARENT: Record<string, Unwrap> = { export_statement: fieldNode("declaration") };
-const TS_TRANSPARENT: Record<string, Unwrap> = { ...JS_TRANSPARENT, ambient_declaration: allChildren };
+// `declare global { ... }` holds its declarations in a plain block.
+const TS_TRANSPARENT: Record<string, Unwrap> = { ...JS_TRANSPARENT, ambient_declaration: allChildren, statement_block: allChildren };
 
 // ---- Python
 
@@ -156,6 +157,13 @@ const RUST_DEFINITIONS: Record<string, DefinitionRule> = {
 
 // ---- Java
 
+function javaField(kind: DefinitionKind): DefinitionRule {
+  return (node) => {
+    const nameNode = node.childForFieldName("declarator")?.childForFieldName("name");
+    return nameNode ? [{ anchor: node, name: nameNode.text, nameNode, kind }] : [];
+  };
+}
+
 const JAVA_DEFINITIONS: Record<string, DefinitionRule> = {
   class_declaration: named("class", { members: "body" }),
   interface_declaration: named("interface", { members: "body" }),
@@ -164,10 +172,10 @@ const JAVA_DEFINITIONS: Record<string, DefinitionRule> = {
   annotation_type_declaration: named("interface"),
   method_declaration: named("method"),
   constructor_declaration: named("method"),
-  field_declaration: (node, asMember) => {
-    const nameNode = node.childForFieldName("declarator")?.childForFieldName("name");
-    return nameNode ? [{ anchor: node, name: nameNode.text, nameNode, kind: asMember ? "field" : "variable" }] : [];
-  },
+  compact_constructor_declaration: named("method"),
+  field_declaration: javaField("field"),
+  // An interface's fields are constants.
+  constant_declaration: javaField("constant"),
 };
 
 // Enum constants and the members after them share one body node.
@@ -218,7 +226,8 @@ const C_DEFINITIONS: Record<string, DefinitionRule> = {
     const name = declaratorChain(node).at(-1);
     return name !== undefined && NAME_TYPES.has(name.type) ? [{ anchor: node, name: name.text, kind: "type" }] : [];
   },
-  preproc_def: named("macro"),
+  // A macro without a value is an include guard or a flag, not something a fix calls.
+  preproc_def: (node, asMember) => (node.childForFieldName("value") === null ? [] : named("macro")(node, asMember)),
   preproc_function_def: named("macro"),
 };
 
@@ -274,7 +283,7 @@ const PYTHON_TRANSPARENT: Record<string, Unwrap> = {
   finally_clause: allChildren,
   block: allChildren,
 };
-const RUST_TRANSPARENT: Record<string, Unwrap> = {};
+const RUST_TRANSPARENT: Record<string, Unwrap> = { foreign_mod_item: fieldChildren("body") };
 const GO_TRANSPARENT: Record<string, Unwrap> = {};
 
 export const LANGUAGE_RULES: Readonly<Record<GrammarName, LanguageRules>> = {

@@ -58,6 +58,21 @@ describe("outlines from the shipped tree-sitter grammars", () => {
     expect(await outline("typescript", ts)).toEqual(["2:class Widget | export class Widget", "4:  field label | label = ''"]);
   });
 
+  it("Java interface constants and record constructors, Rust extern blocks, TypeScript declare global and declare module", async () => {
+    expect(await outline("java", "interface Limits {\n  int MAX = 3;\n}\nrecord Point(int x, int y) {\n  Point {\n  }\n}\n")).toEqual([
+      "1:interface Limits | interface Limits",
+      "2:  constant MAX | int MAX = 3;",
+      "4:class Point | record Point(int x, int y)",
+      "5:  method Point | Point",
+    ]);
+    expect(await outline("rust", 'extern "C" {\n    fn abs(x: i32) -> i32;\n}\n')).toEqual(["2:function abs | fn abs(x: i32) -> i32;"]);
+    expect(await outline("typescript", 'declare global {\n  interface Window { x: number }\n}\ndeclare module "m" {\n  export function f(): void;\n}\n')).toEqual([
+      "2:interface Window | interface Window",
+      '4:module "m" | declare module "m"',
+      "5:  function f | export function f(): void;",
+    ]);
+  });
+
   it("Go: grouped var and const declarations and type aliases", async () => {
     const source = ["package m", "var (", "\tA = 1", "\tB = 2", ")", "const (", "\tC = 3", ")", "type X = Y", "type (", "\tZ = W", ")"].join("\n");
     expect(await outline("go", source)).toEqual(["3:variable A | A = 1", "4:variable B | B = 2", "7:constant C | C = 3", "9:type X | type X = Y", "11:type Z | Z = W"]);
@@ -193,7 +208,7 @@ describe("outlines from the shipped tree-sitter grammars", () => {
     ]);
   });
 
-  it("C: functions (pointer return types too), prototypes, types and macros, inside an include guard", async () => {
+  it("C: functions (pointer return types too), prototypes, types and macros with values, inside an include guard (itself left out)", async () => {
     const source = [
       "#ifndef MONEY_H",
       "#define MONEY_H",
@@ -209,7 +224,6 @@ describe("outlines from the shipped tree-sitter grammars", () => {
       "#endif",
     ].join("\n");
     expect(await outline("c", source)).toEqual([
-      "2:macro MONEY_H | #define MONEY_H",
       "3:macro RATE | #define RATE 2",
       "4:type money_t | typedef struct { int cents; } money_t;",
       "5:type order | struct order",
