@@ -35624,7 +35624,7 @@ function createCoreActionIO(env = process.env) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _coreActionIO_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2296);
-/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6411);
+/* harmony import */ var _runAction_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1523);
 
 
 // The action's entry point, as GitHub runs it (runs.main in action.yml).
@@ -35640,7 +35640,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6411:
+/***/ 1523:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37852,6 +37852,508 @@ function isSecretLookingPath(relPath) {
 /** The rules as a list for messages and docs. */
 const SECRET_RULE_LABELS = SECRET_RULES.map((r) => r.label);
 
+;// CONCATENATED MODULE: ./build/context/checkReadablePath.js
+
+
+function checkReadablePath(repoDir, rel) {
+    const secret = secretRuleFor(rel);
+    if (secret)
+        return { ok: false, error: secretMessage(rel, secret) };
+    const realRel = realRelativePath(repoDir, rel);
+    if (realRel === undefined)
+        return { ok: false, error: `'${rel}' is reached through a symbolic link that leads outside the repository, so it is not read` };
+    if (realRel !== rel) {
+        if (isInsideDotGit(realRel))
+            return { ok: false, error: `'${rel}' is a symbolic link into .git/, which compile-loop never reads` };
+        const realSecret = secretRuleFor(realRel);
+        if (realSecret)
+            return { ok: false, error: `'${rel}' is a symbolic link to ${realRel}, ${secretMessage(realRel, realSecret)}` };
+    }
+    return { ok: true, realRelPath: realRel };
+}
+function secretMessage(rel, rule) {
+    return `'${rel}' looks like a secret file (it matches ${rule}); compile-loop never reads such files or sends them to the model`;
+}
+
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./build/security/redactSecrets.js
+/** What a secret becomes in anything compile-loop writes (comments, summaries, outputs). */
+const REDACTION = "***";
+/** Shorter secrets are ignored: redacting "a" or "ab" would shred every text. */
+const MIN_SECRET_LENGTH = 4;
+/**
+ * Base64 of a secret as it appears inside a longer base64 stream. A secret that
+ * starts at a byte offset of 0, 1 or 2 (mod 3) encodes to three different
+ * strings; only the characters fed entirely by the secret's bytes are stable, so
+ * those are what we look for. This catches e.g. `basic base64("x-access-token:" + token)`.
+ */
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret, "utf8");
+    const forms = new Set();
+    for (let shift = 0; shift < 3; shift++) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString("base64");
+        const start = Math.ceil((shift * 8) / 6);
+        const end = Math.floor(((shift + bytes.length) * 8) / 6);
+        const stable = encoded.slice(start, end);
+        // Very short fragments would match unrelated base64 text.
+        if (stable.length >= 6)
+            forms.add(stable);
+    }
+    // The plain, padded encoding of the whole secret.
+    forms.add(bytes.toString("base64"));
+    return [...forms];
+}
+/**
+ * Replaces every occurrence of each secret, of its JSON-escaped form (as it
+ * appears inside a recorded request) and of its base64 forms with
+ * `replacement`. Longest patterns go first so a secret that contains another
+ * is removed whole.
+ */
+function redact(text, secrets, replacement = REDACTION) {
+    const patterns = new Set();
+    for (const secret of secrets) {
+        if (secret.length < MIN_SECRET_LENGTH)
+            continue;
+        patterns.add(secret);
+        patterns.add(JSON.stringify(secret).slice(1, -1));
+        for (const form of base64Forms(secret))
+            patterns.add(form);
+    }
+    let out = text;
+    for (const pattern of [...patterns].sort((a, b) => b.length - a.length)) {
+        out = out.split(pattern).join(replacement);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build/git/gitError.js
+/** A git command that exited non-zero. `args` and `stderr` never carry credentials: they travel in the environment, and stderr is redacted. */
+class GitError extends Error {
+    args;
+    stderr;
+    exitCode;
+    constructor(args, stderr, exitCode, message) {
+        const detail = stderr.trim() || `exit code ${exitCode ?? "unknown"}`;
+        super(message ?? `git ${args.join(" ")} failed: ${detail}`);
+        this.name = "GitError";
+        this.args = args;
+        this.stderr = stderr;
+        this.exitCode = exitCode;
+    }
+}
+/** The remote refused the push because its branch is not where we expected: someone else pushed. Nothing was overwritten. */
+class PushRejectedError extends GitError {
+    kind;
+    remoteBranch;
+    constructor(args, stderr, exitCode, kind, remoteBranch) {
+        const why = {
+            stale_lease: `the branch moved since compile-loop last saw it (someone else pushed); nothing was overwritten`,
+            non_fast_forward: `the remote branch has commits that are not in the fix; nothing was overwritten`,
+            already_exists: `the branch already exists on the remote and compile-loop did not create it; nothing was overwritten`,
+            remote_rejected: `the remote refused the update (a branch protection rule or a hook)`,
+        };
+        super(args, stderr, exitCode, `Push to ${remoteBranch} was rejected: ${why[kind]}. ${stderr.trim()}`.trim());
+        this.name = "PushRejectedError";
+        this.kind = kind;
+        this.remoteBranch = remoteBranch;
+    }
+}
+/** The remote refused our credentials (401/403): the token lacks `contents: write`, or cannot push to this repository (a fork). */
+class PushPermissionError extends GitError {
+    remoteBranch;
+    constructor(args, stderr, exitCode, remoteBranch) {
+        super(args, stderr, exitCode, `No permission to push ${remoteBranch}: the token cannot write to this repository (check \`permissions: contents: write\`, or the pull request comes from a fork). ${stderr.trim()}`.trim());
+        this.name = "PushPermissionError";
+        this.remoteBranch = remoteBranch;
+    }
+}
+/** `commitFiles` found no change in the given paths. */
+class NothingToCommitError extends Error {
+    paths;
+    constructor(paths) {
+        super(`Nothing to commit: none of ${paths.length} path(s) differ from HEAD`);
+        this.name = "NothingToCommitError";
+        this.paths = paths;
+    }
+}
+
+;// CONCATENATED MODULE: ./build/git/runGit.js
+
+
+
+const MAX_BUFFER = 256 * 1024 * 1024;
+/** git is killed after this long unless the caller says otherwise. */
+const DEFAULT_GIT_TIMEOUT_MS = 600_000;
+/**
+ * Variables git gets from our environment. Git runs beside the API key and
+ * the token, so it gets an allowlist: what it needs to find itself, the user's
+ * configuration and a locale; never `INPUT_*`, `ACTIONS_*` or a key, which a
+ * planted hook, fsmonitor or helper could otherwise read.
+ */
+const GIT_ENV_NAMES = new Set(["PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "XDG_CONFIG_HOME", "GIT_EXEC_PATH", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_NOSYSTEM"]);
+/**
+ * Settings on every git command: the repository's hooks and fsmonitor are
+ * programs the pull request or the test command could have planted, and
+ * must never run inside our git with a token around.
+ */
+const HARDENED_GIT_CONFIG = [
+    { key: "core.hooksPath", value: "/dev/null" },
+    { key: "core.fsmonitor", value: "false" },
+];
+/** Builds the environment for git: an allowlist, never interactive, config entries via GIT_CONFIG_COUNT. */
+function gitEnvironment(parent, options = {}) {
+    const env = {};
+    for (const [name, value] of Object.entries(parent)) {
+        if (value !== undefined && (GIT_ENV_NAMES.has(name) || name.startsWith("LC_")))
+            env[name] = value;
+    }
+    Object.assign(env, { GIT_TERMINAL_PROMPT: "0" }, options.env);
+    const entries = [...HARDENED_GIT_CONFIG, ...(options.config ?? [])];
+    entries.forEach((entry, i) => {
+        env[`GIT_CONFIG_KEY_${i}`] = entry.key;
+        env[`GIT_CONFIG_VALUE_${i}`] = entry.value;
+    });
+    env.GIT_CONFIG_COUNT = String(entries.length);
+    return env;
+}
+/** Runs git (no shell) and returns stdout and stderr; throws GitError on a non-zero exit. */
+function runGitFull(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.execFile)("git", [...args], { cwd, env: gitEnvironment(process.env, options), maxBuffer: MAX_BUFFER, timeout: options.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS, encoding: "utf8" }, (error, stdout, stderr) => {
+            if (error) {
+                const secrets = options.secrets ?? [];
+                const code = typeof error.code === "number" ? error.code : null;
+                const text = stderr || (error.killed ? "git was killed (timeout)" : error.message);
+                reject(new GitError(args, redact(text, secrets), code));
+                return;
+            }
+            resolve({ stdout, stderr });
+        });
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
+        else
+            child.stdin?.end();
+    });
+}
+/** Runs git (no shell) in `cwd` and returns its stdout. */
+async function runGit(cwd, args, options = {}) {
+    return (await runGitFull(cwd, args, options)).stdout;
+}
+/** Settings for commands that could prompt for a signature (hooks are off on every command). */
+const SAFE_COMMIT_CONFIG = [{ key: "commit.gpgSign", value: "false" }];
+
+;// CONCATENATED MODULE: ./build/git/streamGitLines.js
+
+
+
+/** stderr kept at most: enough for git's one-line errors. */
+const MAX_STDERR_CHARS = 64 * 1024;
+/** A line is passed on cut to this length (a minified file's line can be megabytes). */
+const MAX_LINE_CHARS = 1024 * 1024;
+/** How long output is still read after git exited, when something it started holds the pipe. */
+const EXIT_GRACE_MS = 1000;
+/**
+ * Runs git (no shell, the hardened environment of runGit) and hands its
+ * stdout to `onLine` a line at a time, as it comes; `onLine` returning
+ * false stops git there. For output that can be huge when only its start
+ * is wanted (`git grep` with a match in every file).
+ */
+function streamGitLines(cwd, args, onLine, options = {}) {
+    return new Promise((resolve) => {
+        // Its own process group, so stopping it also stops anything it started (an alias's shell, a pager).
+        const child = (0,external_node_child_process_.spawn)("git", [...args], { cwd, env: gitEnvironment(process.env, options), stdio: ["ignore", "pipe", "pipe"], detached: true });
+        // The current line so far, kept up to MAX_LINE_CHARS; only each new chunk is scanned for newlines.
+        let pending = "";
+        let stderr = "";
+        let stopped = false;
+        let timedOut = false;
+        let spawnError;
+        let grace;
+        const stop = () => {
+            try {
+                if (child.pid !== undefined)
+                    process.kill(-child.pid, "SIGKILL");
+            }
+            catch {
+                // Already gone.
+            }
+            // Nothing more is read; a process that kept the pipe open cannot hold up the result.
+            child.stdout.destroy();
+            child.stderr.destroy();
+        };
+        const timer = setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, options.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS);
+        // Its own process group does not get the terminal's Ctrl-C: if compile-loop exits first, git goes too.
+        const onExit = () => stop();
+        process.once("exit", onExit);
+        const append = (piece) => {
+            if (pending.length < MAX_LINE_CHARS)
+                pending += piece.slice(0, MAX_LINE_CHARS - pending.length);
+        };
+        child.stdout.setEncoding("utf8");
+        child.stdout.on("data", (chunk) => {
+            if (stopped)
+                return;
+            let from = 0;
+            for (let newline = chunk.indexOf("\n"); newline >= 0; newline = chunk.indexOf("\n", from)) {
+                append(chunk.slice(from, newline));
+                from = newline + 1;
+                const line = pending;
+                pending = "";
+                if (!onLine(line)) {
+                    stopped = true;
+                    stop();
+                    return;
+                }
+            }
+            append(chunk.slice(from));
+        });
+        child.stderr.setEncoding("utf8");
+        child.stderr.on("data", (chunk) => {
+            if (stderr.length < MAX_STDERR_CHARS)
+                stderr += chunk;
+        });
+        child.on("error", (error) => {
+            // spawn says "git ENOENT" for a missing folder too.
+            spawnError = error.code === "ENOENT" && !(0,external_node_fs_.existsSync)(cwd) ? `the folder ${cwd} does not exist` : error.message;
+        });
+        // git has exited: if something it started still holds the pipe, its output is not waited for long.
+        child.on("exit", () => {
+            grace = setTimeout(stop, EXIT_GRACE_MS);
+        });
+        child.on("close", (code) => {
+            clearTimeout(timer);
+            process.removeListener("exit", onExit);
+            if (grace !== undefined)
+                clearTimeout(grace);
+            // A last line without a newline (not the cut-off line of a run that was stopped).
+            if (!stopped && !timedOut && pending !== "")
+                onLine(pending);
+            resolve({ exitCode: stopped || timedOut ? null : code, stderr: spawnError ?? stderr, stopped, timedOut });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./build/context/searchCode.js
+
+
+
+
+
+
+/** Matches shown to the model: enough to find the place, few enough to keep one tool result small. */
+const SEARCH_MAX_MATCHES = 50;
+/** Matches per file, so one file full of hits cannot hide every other file. */
+const SEARCH_MAX_PER_FILE = 5;
+/** A matching line is cut to this many characters (minified files have lines of megabytes). */
+const SEARCH_LINE_CHARS = 200;
+const SEARCH_PATTERN_MAX_CHARS = 500;
+/** git grep is killed after this long; a search that needs more is too broad to help. */
+const SEARCH_TIMEOUT_MS = 15_000;
+/** Outside git: the scan stops after reading this much, or this long, and says so. */
+const SCAN_MAX_BYTES = 64 * 1024 * 1024;
+const SCAN_TIMEOUT_MS = 5_000;
+/** Outside git: larger files are skipped by the scan. */
+const SCAN_MAX_FILE_BYTES = 1024 * 1024;
+/** Checks the arguments the model sent; returns the problem in words for it. */
+function checkSearchRequest(request) {
+    if (request.pattern.trim() === "")
+        return "the pattern is empty; give the text or regular expression to search for";
+    if (request.pattern.length > SEARCH_PATTERN_MAX_CHARS)
+        return `the pattern is ${request.pattern.length} characters; at most ${SEARCH_PATTERN_MAX_CHARS}`;
+    if (/[\r\n]/.test(request.pattern))
+        return "the pattern spans several lines; search_code matches one line at a time, so search for one line of it";
+    return undefined;
+}
+/**
+ * Searches the readable files for a pattern. In a git repository this is
+ * `git grep` over the tracked files and the new files that are not ignored
+ * (git's own matcher, threaded and fast on 50,000 files; lines of
+ * secret-looking files never leave this function). Outside git it is a
+ * bounded scan of the walked files.
+ */
+async function searchCode(index, request, options = {}) {
+    const problem = checkSearchRequest(request);
+    if (problem)
+        return { ok: false, error: problem };
+    return (await index.isGitRepo()) ? gitGrep(index.repoDir, request) : scanFiles(index, request, options.scanTimeoutMs ?? SCAN_TIMEOUT_MS);
+}
+function globPathspec(glob) {
+    if (glob === undefined || glob.trim() === "")
+        return ".";
+    const cleaned = glob.trim().replace(/^\.\//, "");
+    return cleaned.includes("/") ? `:(glob)${cleaned}` : `:(glob)**/${cleaned}`;
+}
+async function gitGrep(repoDir, request, perl = true) {
+    const mode = request.regex ? (perl ? "-P" : "-E") : "-F";
+    const args = [
+        "grep", "-n", "-I", "--null", "--no-color", "--untracked", "--max-count", String(SEARCH_MAX_PER_FILE),
+        ...(request.caseInsensitive ? ["-i"] : []),
+        mode, "-e", request.pattern,
+        // Secret-looking files are dropped from the output below rather than excluded by pathspec: two dozen
+        // exclude globs cost git a fifth of the search on 50,000 files, and the filter is what guarantees it anyway.
+        "--", globPathspec(request.glob),
+    ];
+    const matches = [];
+    let truncated = false;
+    // Read as git writes: once one match past the limit is seen, git is stopped (a pattern in every file
+    // of a large repository would otherwise be read, and buffered, in full).
+    const run = await streamGitLines(repoDir, args, (record) => {
+        const first = record.indexOf("\0");
+        const second = record.indexOf("\0", first + 1);
+        if (first < 0 || second < 0)
+            return true;
+        const file = record.slice(0, first);
+        if (isSecretLookingPath(file))
+            return true;
+        if (matches.length >= SEARCH_MAX_MATCHES) {
+            truncated = true;
+            return false;
+        }
+        matches.push({ path: file, line: Number(record.slice(first + 1, second)), text: clipLine(record.slice(second + 1), request) });
+        return true;
+    }, { timeoutMs: SEARCH_TIMEOUT_MS });
+    if (!run.stopped && run.exitCode !== 0) {
+        // git grep exits 1 for "no match" and 128 for an error.
+        if (run.exitCode === 1)
+            return { ok: true, result: { matches: [], truncated: false, engine: "git grep" } };
+        const stderr = run.stderr.trim();
+        // Git built without PCRE: the same search with POSIX extended syntax.
+        if (perl && request.regex && /perl|pcre/i.test(stderr))
+            return gitGrep(repoDir, request, false);
+        if (run.timedOut)
+            return { ok: false, error: `the search took longer than ${SEARCH_TIMEOUT_MS / 1000} s and was stopped; use a more specific pattern or a glob` };
+        const detail = stderr.replace(/^fatal:\s*/gm, "").split("\n")[0] ?? stderr;
+        return { ok: false, error: request.regex ? `the regular expression was refused: ${detail}` : `the search failed: ${detail}` };
+    }
+    return { ok: true, result: { matches, truncated, engine: "git grep" } };
+}
+/**
+ * Runs in a separate V8 context with a deadline: a regular expression from
+ * the model can backtrack for minutes, and only a context timeout can stop
+ * JavaScript that never yields. The files are read through `read`, which the
+ * host provides and which returns undefined for binary or large files.
+ */
+const SCAN_SOURCE = `(function (files, read, source, flags, plain, maxMatches, maxPerFile, maxBytes) {
+  const re = plain ? null : new RegExp(source, flags);
+  const needle = plain && flags.includes("i") ? source.toLowerCase() : source;
+  const matches = [];
+  let bytes = 0;
+  let scanned = 0;
+  let truncated = false;
+  for (const file of files) {
+    if (truncated || bytes >= maxBytes) break;
+    const text = read(file);
+    scanned++;
+    if (text === undefined) continue;
+    bytes += text.length;
+    const lines = text.split("\\n");
+    let inFile = 0;
+    for (let i = 0; i < lines.length && inFile < maxPerFile; i++) {
+      const line = lines[i];
+      const hit = plain ? (flags.includes("i") ? line.toLowerCase().includes(needle) : line.includes(needle)) : re.test(line);
+      if (!hit) continue;
+      if (matches.length >= maxMatches) { truncated = true; break; }
+      matches.push({ path: file, line: i + 1, text: line });
+      inFile++;
+    }
+  }
+  return { matches, truncated, stoppedAtBytes: bytes >= maxBytes, scanned };
+})`;
+async function scanFiles(index, request, timeoutMs) {
+    const glob = request.glob?.trim().replace(/^\.\//, "");
+    const matchesGlob = glob ? picomatch(glob, { dot: true, basename: !glob.includes("/") }) : () => true;
+    const files = (await index.files()).filter((f) => !isSecretLookingPath(f) && matchesGlob(f));
+    if (request.regex) {
+        try {
+            new RegExp(request.pattern, request.caseInsensitive ? "i" : "");
+        }
+        catch (error) {
+            return { ok: false, error: `the regular expression was refused: ${error instanceof Error ? error.message : String(error)}` };
+        }
+    }
+    const read = (rel) => readSmallText(external_node_path_.join(index.repoDir, ...rel.split("/")));
+    const context = external_node_vm_namespaceObject.createContext({ files, read });
+    let output;
+    try {
+        const scan = external_node_vm_namespaceObject.runInContext(SCAN_SOURCE, context);
+        context.scan = scan;
+        context.args = [request.pattern, request.caseInsensitive ? "i" : "", !request.regex, SEARCH_MAX_MATCHES, SEARCH_MAX_PER_FILE, SCAN_MAX_BYTES];
+        output = external_node_vm_namespaceObject.runInContext("scan(files, read, ...args)", context, { timeout: timeoutMs });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (/timed out/i.test(message))
+            return { ok: false, error: `the search took longer than ${timeoutMs / 1000} s and was stopped; use a more specific pattern or a glob` };
+        return { ok: false, error: `the search failed: ${message}` };
+    }
+    const matches = output.matches.map((m) => ({ path: m.path, line: m.line, text: clipLine(m.text, request) }));
+    const stopped = output.stoppedAtBytes ? `the scan stopped after ${output.scanned} of ${files.length} files (${SCAN_MAX_BYTES / 2 ** 20} MB read)` : undefined;
+    return { ok: true, result: { matches, truncated: output.truncated, engine: "scan", ...(stopped ? { scanStopped: stopped } : {}) } };
+}
+/** A text file's content, or undefined when it is missing, larger than the scan reads, or binary. */
+function readSmallText(abs) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(abs, "r");
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size > SCAN_MAX_FILE_BYTES)
+            return undefined;
+        const buffer = Buffer.alloc(size);
+        (0,external_node_fs_.readSync)(fd, buffer, 0, size, 0);
+        if (looksBinary(buffer))
+            return undefined;
+        return buffer.toString("utf8");
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** git's rule: a NUL byte in the first 8,000 bytes makes a file binary. */
+function looksBinary(buffer) {
+    return buffer.subarray(0, 8000).includes(0);
+}
+/** A matching line cut to SEARCH_LINE_CHARS, keeping the first hit of a plain pattern in view. */
+function clipLine(text, request) {
+    // trimEnd, not a /\s+$/ replace: that backtracks quadratically over a long run of spaces.
+    const line = text.trimEnd();
+    if (line.length <= SEARCH_LINE_CHARS)
+        return line;
+    let at = 0;
+    if (!request.regex) {
+        const haystack = request.caseInsensitive ? line.toLowerCase() : line;
+        at = Math.max(0, haystack.indexOf(request.caseInsensitive ? request.pattern.toLowerCase() : request.pattern));
+    }
+    const start = Math.max(0, Math.min(at - 40, line.length - SEARCH_LINE_CHARS));
+    return `${start > 0 ? "…" : ""}${line.slice(start, start + SEARCH_LINE_CHARS)}…`;
+}
+/** The tool result: one `path:line: text` per match under a header that says what was searched and whether more exist. */
+function formatSearchResult(request, result) {
+    const kind = request.regex ? "regular expression" : "plain text";
+    const where = request.glob ? ` in files matching '${request.glob}'` : "";
+    if (result.matches.length === 0) {
+        const hint = request.regex ? "" : " (the pattern was searched as plain text; set regex: true to search with a regular expression)";
+        return `No matches for ${kind} '${request.pattern}'${where}${hint}.${result.scanStopped ? ` Note: ${result.scanStopped}.` : ""}`;
+    }
+    const files = new Set(result.matches.map((m) => m.path)).size;
+    const header = `[${result.matches.length}${result.truncated ? "+" : ""} matches in ${files} file(s) for ${kind} '${request.pattern}'${where}; at most ${SEARCH_MAX_PER_FILE} per file]`;
+    const lines = result.matches.map((m) => `${m.path}:${m.line}: ${m.text}`);
+    if (result.truncated)
+        lines.push(`[more matches not shown: narrow the pattern or add a glob]`);
+    if (result.scanStopped)
+        lines.push(`[${result.scanStopped}]`);
+    return [header, ...lines].join("\n");
+}
+
 ;// CONCATENATED MODULE: ./build/context/fileRoles.js
 /**
  * Configuration and test-harness files: the files a model could make the
@@ -38273,6 +38775,8 @@ let runtime;
 const languages = new Map();
 /** Bumped when a runtime is discarded, so the next start imports a fresh instance of the module. */
 let generation = 0;
+/** Instances one process may load: a discarded one stays in Node's module cache, with its memory. */
+const MAX_RUNTIME_INSTANCES = 4;
 /**
  * Throws the runtime away after a wasm trap (some inputs overflow a
  * grammar's stack): its memory is in an unknown state, so parsers and
@@ -38291,6 +38795,8 @@ function discardTreeSitterRuntime() {
  */
 function startRuntime() {
     runtime ??= (async () => {
+        if (generation >= MAX_RUNTIME_INSTANCES)
+            throw new GrammarUnavailableError(`the parser failed ${generation} times in this process; the repository map is off until it restarts`);
         const dir = locateGrammarDirectory();
         if (dir === undefined)
             throw new GrammarUnavailableError("the tree-sitter grammars (dist/grammars) are missing from this installation");
@@ -38578,6 +39084,10 @@ function fenceUntrustedText(label, text) {
 
 /** The map's label; the lines are repository code, so they go in the prompt fenced as data. */
 const REPO_MAP_LABEL = "Repository map (definitions in the targets and the files next to them, as line| first line, at the start of the run)";
+/** A budget as the map uses it: whole tokens, and one that is not a number (NaN from a caller's arithmetic) is none, not an unbounded one. */
+function usableBudget(budgetTokens) {
+    return Number.isFinite(budgetTokens) ? Math.max(0, Math.floor(budgetTokens)) : 0;
+}
 /** Tokens a text counts for in the budget: the cost estimate's pessimistic rate, so the map never takes more than it was given. */
 function estimateMapTokens(text) {
     return Math.ceil(Buffer.byteLength(text, "utf8") * ESTIMATE_TOKENS_PER_BYTE);
@@ -38594,8 +39104,7 @@ function estimateMapTokens(text) {
  */
 function renderRepoMap(outlines, budgetTokens, mentioned = new Set()) {
     const files = outlines.filter((o) => o.definitions.length > 0);
-    // A budget that is not a number (NaN from a caller's arithmetic) is no budget, not an unbounded one.
-    const budget = Number.isFinite(budgetTokens) ? Math.max(0, Math.floor(budgetTokens)) : 0;
+    const budget = usableBudget(budgetTokens);
     const cost = (line) => estimateMapTokens(`\n${line}`);
     const headers = files.map((f) => asMapText(f.path));
     const entries = files.map((file, f) => outlineEntries(file, f, mentioned, cost));
@@ -38741,11 +39250,16 @@ const MAX_PARSER_CRASHES = 2;
  * when its real path stays inside the repository and is neither in .git
  * nor secret-looking, as for the model's own reads.
  */
+/** No map, and why: for a caller that could not even list the files. */
+function skippedRepoMap(reason, budgetTokens) {
+    return { text: undefined, report: { stats: renderRepoMap([], budgetTokens).stats, filesParsed: 0, filesNotParsed: 0, skipped: reason, durationMs: 0 } };
+}
 async function buildRepoMap(input) {
     const startedAt = external_node_perf_hooks_.performance.now();
-    const budget = Number.isFinite(input.budgetTokens) ? input.budgetTokens : 0;
+    const budget = usableBudget(input.budgetTokens);
     const finish = (outlines, filesNotParsed, skipped) => {
-        const rendered = renderRepoMap(outlines, budget, mentionedIdentifiers(input.failingOutput ?? ""));
+        // A skipped map is not half shown: the prompt has none, as the log says.
+        const rendered = renderRepoMap(skipped === undefined ? outlines : [], budget, mentionedIdentifiers(input.failingOutput ?? ""));
         return {
             text: rendered.text,
             report: { stats: rendered.stats, filesParsed: outlines.length, filesNotParsed, ...(skipped !== undefined ? { skipped } : {}), durationMs: Math.round(external_node_perf_hooks_.performance.now() - startedAt) },
@@ -38755,7 +39269,7 @@ async function buildRepoMap(input) {
         return finish([], 0);
     try {
         const files = chooseFiles(input);
-        const parsed = await parseOutlines(files.list, files.grammarOf, files.read, startedAt);
+        const parsed = await parseOutlines(files.list, files.grammarOf, files.read, { startedAt, parseMsPerFile: input.limits?.parseMsPerFile ?? MAX_PARSE_MS_PER_FILE, mapMs: input.limits?.mapMs ?? MAX_MAP_MS });
         return finish(parsed.outlines, parsed.notParsed, parsed.skipped);
     }
     catch (error) {
@@ -38767,9 +39281,10 @@ function chooseFiles(input) {
     const repositoryHasCpp = input.repoFiles.some(isCppSource);
     const grammarOf = (file) => grammarForPath(file, repositoryHasCpp);
     const sources = new Map();
+    const listed = new Set(input.repoFiles);
     const read = (file) => {
         if (!sources.has(file))
-            sources.set(file, readMapSource(input.repoDir, file));
+            sources.set(file, readMapSource(input.repoDir, file, listed));
         return sources.get(file);
     };
     const resolver = new ImportResolver(input.repoFiles, read);
@@ -38788,7 +39303,7 @@ function chooseFiles(input) {
  * Parses each file within its own deadline and the map's; a file that
  * crashes the parser (a wasm trap) is left out and the runtime replaced.
  */
-async function parseOutlines(files, grammarOf, read, startedAt) {
+async function parseOutlines(files, grammarOf, read, time) {
     const parsers = new Map();
     const outlines = [];
     let notParsed = 0;
@@ -38807,7 +39322,7 @@ async function parseOutlines(files, grammarOf, read, startedAt) {
     };
     try {
         for (const [index, file] of files.entries()) {
-            if (external_node_perf_hooks_.performance.now() - startedAt > MAX_MAP_MS) {
+            if (external_node_perf_hooks_.performance.now() - time.startedAt > time.mapMs) {
                 notParsed += files.length - index;
                 break;
             }
@@ -38821,10 +39336,12 @@ async function parseOutlines(files, grammarOf, read, startedAt) {
                     parser = await loadParser(grammar);
                     parsers.set(grammar, parser);
                 }
-                const deadline = external_node_perf_hooks_.performance.now() + MAX_PARSE_MS_PER_FILE;
+                const deadline = external_node_perf_hooks_.performance.now() + time.parseMsPerFile;
                 // Returning true cancels the parse; parse then returns null.
                 const tree = parser.parse(source, null, { progressCallback: () => external_node_perf_hooks_.performance.now() > deadline });
                 if (tree === null) {
+                    // A cancelled parse would otherwise be resumed by the next file's.
+                    parser.reset();
                     notParsed++;
                     continue;
                 }
@@ -38837,7 +39354,7 @@ async function parseOutlines(files, grammarOf, read, startedAt) {
             }
             catch (error) {
                 if (error instanceof GrammarUnavailableError)
-                    return { outlines, notParsed, skipped: error.message };
+                    return { outlines, notParsed: notParsed + files.length - index, skipped: error.message };
                 // A trap inside the wasm: this runtime is not used again. Its parsers are still deleted, which
                 // may throw, so that no finalizer calls into the broken runtime later, outside any catch.
                 notParsed++;
@@ -38854,26 +39371,102 @@ async function parseOutlines(files, grammarOf, read, startedAt) {
     }
     return { outlines, notParsed };
 }
-/** A file's text for the map, or undefined when it may not or need not be read. */
-function readMapSource(repoDir, relPath) {
-    const real = realRelativePath(repoDir, relPath);
-    if (real === undefined || isInsideDotGit(real) || isSecretLookingPath(real))
+/**
+ * A file's text for the map, or undefined when it may not or need not be
+ * read: the model's reading rule (checkReadablePath), and the real file must
+ * be listed (tracked, or new and not ignored), as for read_file.
+ */
+function readMapSource(repoDir, relPath, listed) {
+    const where = checkReadablePath(repoDir, relPath);
+    if (!where.ok || !listed.has(where.realRelPath))
         return undefined;
     try {
-        const abs = external_node_path_.join(repoDir, ...real.split("/"));
+        const abs = external_node_path_.join(repoDir, ...where.realRelPath.split("/"));
         const stat = (0,external_node_fs_.statSync)(abs);
         if (!stat.isFile() || stat.size > MAX_MAP_FILE_BYTES)
             return undefined;
-        const text = (0,external_node_fs_.readFileSync)(abs, "utf8");
-        // A NUL byte means a binary file with a source extension.
-        return text.includes("\0") ? undefined : text;
+        const bytes = (0,external_node_fs_.readFileSync)(abs);
+        return looksBinary(bytes) ? undefined : bytes.toString("utf8");
     }
     catch {
         return undefined;
     }
 }
 
+;// CONCATENATED MODULE: ./build/runner/testEnvNames.js
+/**
+ * Which environment variables the test command may see. The test command runs
+ * code the model just edited, so it gets an allowlist, never the whole
+ * environment of the process holding the API keys and the GitHub token.
+ */
+/** Passed through from the parent environment when present. */
+const ALLOWED_ENV_NAMES = [
+    // Shell and locale basics
+    "PATH", "HOME", "USER", "LOGNAME", "SHELL", "LANG", "LANGUAGE", "TZ", "TMPDIR", "TMP", "TEMP", "CI", "HOSTNAME",
+    "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR",
+    // Native libraries found by toolchains set up earlier in the job
+    "LD_LIBRARY_PATH", "PKG_CONFIG_PATH",
+    // Node.js
+    "NVM_DIR", "NVM_BIN", "NVM_INC", "PNPM_HOME", "COREPACK_HOME", "npm_config_cache", "YARN_CACHE_FOLDER",
+    // Python
+    "VIRTUAL_ENV", "CONDA_PREFIX", "PYTHONPATH", "PYTHONHOME", "PYTHONUNBUFFERED", "PIP_CACHE_DIR",
+    "pythonLocation", "Python_ROOT_DIR", "Python2_ROOT_DIR", "Python3_ROOT_DIR",
+    // JVM
+    "JAVA_HOME", "GRADLE_USER_HOME", "MAVEN_HOME", "M2_HOME",
+    // Go
+    "GOPATH", "GOROOT", "GOCACHE", "GOMODCACHE", "GOTOOLCHAIN",
+    // Rust
+    "CARGO_HOME", "RUSTUP_HOME", "RUSTUP_TOOLCHAIN",
+    // Ruby, .NET, Android
+    "GEM_HOME", "GEM_PATH", "DOTNET_ROOT", "DOTNET_CLI_TELEMETRY_OPTOUT", "ANDROID_HOME", "ANDROID_SDK_ROOT",
+    // GitHub Actions context that is public information about the run
+    "GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_REPOSITORY", "GITHUB_REPOSITORY_OWNER", "GITHUB_SHA", "GITHUB_REF",
+    "GITHUB_REF_NAME", "GITHUB_HEAD_REF", "GITHUB_BASE_REF", "GITHUB_EVENT_NAME", "GITHUB_RUN_ID", "GITHUB_RUN_NUMBER",
+    "GITHUB_RUN_ATTEMPT", "GITHUB_JOB", "GITHUB_WORKFLOW", "GITHUB_ACTOR", "GITHUB_SERVER_URL",
+    "RUNNER_OS", "RUNNER_ARCH", "RUNNER_TEMP", "RUNNER_TOOL_CACHE", "RUNNER_DEBUG", "ImageOS", "ImageVersion",
+];
+/** Passed through when the name starts with one of these (LC_ALL, JAVA_HOME_17_X64, ...). */
+const ALLOWED_ENV_PREFIXES = ["LC_", "JAVA_HOME_"];
+/**
+ * Deliberately not passed on although common:
+ * - NODE_OPTIONS, NODE_PATH: meant for this process (a `--require` there loads code into every Node child);
+ *   pass them with an explicit extra variable if the tests need them.
+ * - GOFLAGS, GOPROXY, BUNDLE_*, npm_config_* (other than the cache): may carry credentials or registry logins.
+ * - GITHUB_EVENT_PATH: the full event payload is not needed to run tests.
+ */
+/** The Action's own credentials and the files the runner reads back: never given to the test command. */
+const RUNNER_CONTROL_NAMES = new Set([
+    "GITHUB_TOKEN", "GH_TOKEN",
+    "GITHUB_ENV", "GITHUB_OUTPUT", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY",
+]);
+/** How the runner passes an action's inputs to it. */
+const ACTION_INPUT_PREFIX = "INPUT_";
+const RUNNER_CONTROL_PREFIXES = ["ACTIONS_", ACTION_INPUT_PREFIX];
+const SECRET_SUFFIXES = ["_TOKEN", "_API_KEY", "_KEY", "_SECRET", "_PASSWORD"];
+const SECRET_PARTS = ["TOKEN", "SECRET", "PASSWORD", "CREDENTIAL", "API_KEY", "APIKEY", "PRIVATE_KEY"];
+/**
+ * True for names that look like they hold a credential (any case):
+ * `OPENAI_API_KEY`, `NPM_TOKEN`, `DB_PASSWORD`, `AWS_SECRET_ACCESS_KEY`, ...
+ */
+function isSecretName(name) {
+    const upper = name.toUpperCase();
+    return SECRET_SUFFIXES.some((suffix) => upper.endsWith(suffix)) || SECRET_PARTS.some((part) => upper.includes(part));
+}
+/**
+ * True for variables that belong to the GitHub Actions runner or to this
+ * Action (its inputs, tokens and command files). These are removed even when
+ * the user lists them as extra variables.
+ */
+function testEnvNames_isRunnerControlName(name) {
+    const upper = name.toUpperCase();
+    return RUNNER_CONTROL_NAMES.has(upper) || RUNNER_CONTROL_PREFIXES.some((prefix) => upper.startsWith(prefix));
+}
+function isAllowedEnvName(name) {
+    return ALLOWED_ENV_NAMES.includes(name) || ALLOWED_ENV_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
+
 ;// CONCATENATED MODULE: ./build/action/actionInputs.js
+
 
 
 
@@ -38887,9 +39480,13 @@ class ActionInputError extends Error {
         this.name = "ActionInputError";
     }
 }
+/** The variable the runner passes an input in: INPUT_ and the name upper-cased, spaces to underscores, hyphens kept. */
+function actionInputVariable(name) {
+    return `${ACTION_INPUT_PREFIX}${name.replace(/ /g, "_").toUpperCase()}`;
+}
 /** Reads INPUT_* the way the runner sets them (name upper-cased, spaces to underscores, hyphens kept). */
 function inputsFromEnv(env) {
-    return (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+    return (name) => (env[actionInputVariable(name)] ?? "").trim();
 }
 function list(value) {
     return value
@@ -38998,56 +39595,6 @@ async function listPullRequestPatches(client, repo, number) {
     return patches;
 }
 
-;// CONCATENATED MODULE: ./build/security/redactSecrets.js
-/** What a secret becomes in anything compile-loop writes (comments, summaries, outputs). */
-const REDACTION = "***";
-/** Shorter secrets are ignored: redacting "a" or "ab" would shred every text. */
-const MIN_SECRET_LENGTH = 4;
-/**
- * Base64 of a secret as it appears inside a longer base64 stream. A secret that
- * starts at a byte offset of 0, 1 or 2 (mod 3) encodes to three different
- * strings; only the characters fed entirely by the secret's bytes are stable, so
- * those are what we look for. This catches e.g. `basic base64("x-access-token:" + token)`.
- */
-function base64Forms(secret) {
-    const bytes = Buffer.from(secret, "utf8");
-    const forms = new Set();
-    for (let shift = 0; shift < 3; shift++) {
-        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString("base64");
-        const start = Math.ceil((shift * 8) / 6);
-        const end = Math.floor(((shift + bytes.length) * 8) / 6);
-        const stable = encoded.slice(start, end);
-        // Very short fragments would match unrelated base64 text.
-        if (stable.length >= 6)
-            forms.add(stable);
-    }
-    // The plain, padded encoding of the whole secret.
-    forms.add(bytes.toString("base64"));
-    return [...forms];
-}
-/**
- * Replaces every occurrence of each secret, of its JSON-escaped form (as it
- * appears inside a recorded request) and of its base64 forms with
- * `replacement`. Longest patterns go first so a secret that contains another
- * is removed whole.
- */
-function redact(text, secrets, replacement = REDACTION) {
-    const patterns = new Set();
-    for (const secret of secrets) {
-        if (secret.length < MIN_SECRET_LENGTH)
-            continue;
-        patterns.add(secret);
-        patterns.add(JSON.stringify(secret).slice(1, -1));
-        for (const form of base64Forms(secret))
-            patterns.add(form);
-    }
-    let out = text;
-    for (const pattern of [...patterns].sort((a, b) => b.length - a.length)) {
-        out = out.split(pattern).join(replacement);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./build/github/suggestionReview.js
 
 /** Marks the reviews and review comments compile-loop wrote, so a re-run finds and replaces them. */
@@ -39108,120 +39655,6 @@ async function postSuggestionReview(client, repo, facts, comments) {
     });
     return { id: data.id, htmlUrl: data.html_url, comments: comments.length };
 }
-
-;// CONCATENATED MODULE: ./build/git/gitError.js
-/** A git command that exited non-zero. `args` and `stderr` never carry credentials: they travel in the environment, and stderr is redacted. */
-class GitError extends Error {
-    args;
-    stderr;
-    exitCode;
-    constructor(args, stderr, exitCode, message) {
-        const detail = stderr.trim() || `exit code ${exitCode ?? "unknown"}`;
-        super(message ?? `git ${args.join(" ")} failed: ${detail}`);
-        this.name = "GitError";
-        this.args = args;
-        this.stderr = stderr;
-        this.exitCode = exitCode;
-    }
-}
-/** The remote refused the push because its branch is not where we expected: someone else pushed. Nothing was overwritten. */
-class PushRejectedError extends GitError {
-    kind;
-    remoteBranch;
-    constructor(args, stderr, exitCode, kind, remoteBranch) {
-        const why = {
-            stale_lease: `the branch moved since compile-loop last saw it (someone else pushed); nothing was overwritten`,
-            non_fast_forward: `the remote branch has commits that are not in the fix; nothing was overwritten`,
-            already_exists: `the branch already exists on the remote and compile-loop did not create it; nothing was overwritten`,
-            remote_rejected: `the remote refused the update (a branch protection rule or a hook)`,
-        };
-        super(args, stderr, exitCode, `Push to ${remoteBranch} was rejected: ${why[kind]}. ${stderr.trim()}`.trim());
-        this.name = "PushRejectedError";
-        this.kind = kind;
-        this.remoteBranch = remoteBranch;
-    }
-}
-/** The remote refused our credentials (401/403): the token lacks `contents: write`, or cannot push to this repository (a fork). */
-class PushPermissionError extends GitError {
-    remoteBranch;
-    constructor(args, stderr, exitCode, remoteBranch) {
-        super(args, stderr, exitCode, `No permission to push ${remoteBranch}: the token cannot write to this repository (check \`permissions: contents: write\`, or the pull request comes from a fork). ${stderr.trim()}`.trim());
-        this.name = "PushPermissionError";
-        this.remoteBranch = remoteBranch;
-    }
-}
-/** `commitFiles` found no change in the given paths. */
-class NothingToCommitError extends Error {
-    paths;
-    constructor(paths) {
-        super(`Nothing to commit: none of ${paths.length} path(s) differ from HEAD`);
-        this.name = "NothingToCommitError";
-        this.paths = paths;
-    }
-}
-
-;// CONCATENATED MODULE: ./build/git/runGit.js
-
-
-
-const MAX_BUFFER = 256 * 1024 * 1024;
-/**
- * Variables git gets from our environment. Git runs beside the API key and
- * the token, so it gets an allowlist: what it needs to find itself, the user's
- * configuration and a locale; never `INPUT_*`, `ACTIONS_*` or a key, which a
- * planted hook, fsmonitor or helper could otherwise read.
- */
-const GIT_ENV_NAMES = new Set(["PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "XDG_CONFIG_HOME", "GIT_EXEC_PATH", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_NOSYSTEM"]);
-/**
- * Settings on every git command: the repository's hooks and fsmonitor are
- * programs the pull request or the test command could have planted, and
- * must never run inside our git with a token around.
- */
-const HARDENED_GIT_CONFIG = [
-    { key: "core.hooksPath", value: "/dev/null" },
-    { key: "core.fsmonitor", value: "false" },
-];
-/** Builds the environment for git: an allowlist, never interactive, config entries via GIT_CONFIG_COUNT. */
-function gitEnvironment(parent, options = {}) {
-    const env = {};
-    for (const [name, value] of Object.entries(parent)) {
-        if (value !== undefined && (GIT_ENV_NAMES.has(name) || name.startsWith("LC_")))
-            env[name] = value;
-    }
-    Object.assign(env, { GIT_TERMINAL_PROMPT: "0" }, options.env);
-    const entries = [...HARDENED_GIT_CONFIG, ...(options.config ?? [])];
-    entries.forEach((entry, i) => {
-        env[`GIT_CONFIG_KEY_${i}`] = entry.key;
-        env[`GIT_CONFIG_VALUE_${i}`] = entry.value;
-    });
-    env.GIT_CONFIG_COUNT = String(entries.length);
-    return env;
-}
-/** Runs git (no shell) and returns stdout and stderr; throws GitError on a non-zero exit. */
-function runGitFull(cwd, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)("git", [...args], { cwd, env: gitEnvironment(process.env, options), maxBuffer: MAX_BUFFER, timeout: options.timeoutMs ?? 600_000, encoding: "utf8" }, (error, stdout, stderr) => {
-            if (error) {
-                const secrets = options.secrets ?? [];
-                const code = typeof error.code === "number" ? error.code : null;
-                const text = stderr || (error.killed ? "git was killed (timeout)" : error.message);
-                reject(new GitError(args, redact(text, secrets), code));
-                return;
-            }
-            resolve({ stdout, stderr });
-        });
-        if (options.input !== undefined)
-            child.stdin?.end(options.input);
-        else
-            child.stdin?.end();
-    });
-}
-/** Runs git (no shell) in `cwd` and returns its stdout. */
-async function runGit(cwd, args, options = {}) {
-    return (await runGitFull(cwd, args, options)).stdout;
-}
-/** Settings for commands that could prompt for a signature (hooks are off on every command). */
-const SAFE_COMMIT_CONFIG = [{ key: "commit.gpgSign", value: "false" }];
 
 ;// CONCATENATED MODULE: ./build/action/suggestFix.js
 
@@ -41517,78 +41950,6 @@ function replayChatModelFromEntries(entries, source, options = {}) {
 
 
 
-
-;// CONCATENATED MODULE: ./build/runner/testEnvNames.js
-/**
- * Which environment variables the test command may see. The test command runs
- * code the model just edited, so it gets an allowlist, never the whole
- * environment of the process holding the API keys and the GitHub token.
- */
-/** Passed through from the parent environment when present. */
-const ALLOWED_ENV_NAMES = [
-    // Shell and locale basics
-    "PATH", "HOME", "USER", "LOGNAME", "SHELL", "LANG", "LANGUAGE", "TZ", "TMPDIR", "TMP", "TEMP", "CI", "HOSTNAME",
-    "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_RUNTIME_DIR",
-    // Native libraries found by toolchains set up earlier in the job
-    "LD_LIBRARY_PATH", "PKG_CONFIG_PATH",
-    // Node.js
-    "NVM_DIR", "NVM_BIN", "NVM_INC", "PNPM_HOME", "COREPACK_HOME", "npm_config_cache", "YARN_CACHE_FOLDER",
-    // Python
-    "VIRTUAL_ENV", "CONDA_PREFIX", "PYTHONPATH", "PYTHONHOME", "PYTHONUNBUFFERED", "PIP_CACHE_DIR",
-    "pythonLocation", "Python_ROOT_DIR", "Python2_ROOT_DIR", "Python3_ROOT_DIR",
-    // JVM
-    "JAVA_HOME", "GRADLE_USER_HOME", "MAVEN_HOME", "M2_HOME",
-    // Go
-    "GOPATH", "GOROOT", "GOCACHE", "GOMODCACHE", "GOTOOLCHAIN",
-    // Rust
-    "CARGO_HOME", "RUSTUP_HOME", "RUSTUP_TOOLCHAIN",
-    // Ruby, .NET, Android
-    "GEM_HOME", "GEM_PATH", "DOTNET_ROOT", "DOTNET_CLI_TELEMETRY_OPTOUT", "ANDROID_HOME", "ANDROID_SDK_ROOT",
-    // GitHub Actions context that is public information about the run
-    "GITHUB_ACTIONS", "GITHUB_WORKSPACE", "GITHUB_REPOSITORY", "GITHUB_REPOSITORY_OWNER", "GITHUB_SHA", "GITHUB_REF",
-    "GITHUB_REF_NAME", "GITHUB_HEAD_REF", "GITHUB_BASE_REF", "GITHUB_EVENT_NAME", "GITHUB_RUN_ID", "GITHUB_RUN_NUMBER",
-    "GITHUB_RUN_ATTEMPT", "GITHUB_JOB", "GITHUB_WORKFLOW", "GITHUB_ACTOR", "GITHUB_SERVER_URL",
-    "RUNNER_OS", "RUNNER_ARCH", "RUNNER_TEMP", "RUNNER_TOOL_CACHE", "RUNNER_DEBUG", "ImageOS", "ImageVersion",
-];
-/** Passed through when the name starts with one of these (LC_ALL, JAVA_HOME_17_X64, ...). */
-const ALLOWED_ENV_PREFIXES = ["LC_", "JAVA_HOME_"];
-/**
- * Deliberately not passed on although common:
- * - NODE_OPTIONS, NODE_PATH: meant for this process (a `--require` there loads code into every Node child);
- *   pass them with an explicit extra variable if the tests need them.
- * - GOFLAGS, GOPROXY, BUNDLE_*, npm_config_* (other than the cache): may carry credentials or registry logins.
- * - GITHUB_EVENT_PATH: the full event payload is not needed to run tests.
- */
-/** The Action's own credentials and the files the runner reads back: never given to the test command. */
-const RUNNER_CONTROL_NAMES = new Set([
-    "GITHUB_TOKEN", "GH_TOKEN",
-    "GITHUB_ENV", "GITHUB_OUTPUT", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY",
-]);
-/** How the runner passes an action's inputs to it. */
-const ACTION_INPUT_PREFIX = "INPUT_";
-const RUNNER_CONTROL_PREFIXES = ["ACTIONS_", ACTION_INPUT_PREFIX];
-const SECRET_SUFFIXES = ["_TOKEN", "_API_KEY", "_KEY", "_SECRET", "_PASSWORD"];
-const SECRET_PARTS = ["TOKEN", "SECRET", "PASSWORD", "CREDENTIAL", "API_KEY", "APIKEY", "PRIVATE_KEY"];
-/**
- * True for names that look like they hold a credential (any case):
- * `OPENAI_API_KEY`, `NPM_TOKEN`, `DB_PASSWORD`, `AWS_SECRET_ACCESS_KEY`, ...
- */
-function isSecretName(name) {
-    const upper = name.toUpperCase();
-    return SECRET_SUFFIXES.some((suffix) => upper.endsWith(suffix)) || SECRET_PARTS.some((part) => upper.includes(part));
-}
-/**
- * True for variables that belong to the GitHub Actions runner or to this
- * Action (its inputs, tokens and command files). These are removed even when
- * the user lists them as extra variables.
- */
-function testEnvNames_isRunnerControlName(name) {
-    const upper = name.toUpperCase();
-    return RUNNER_CONTROL_NAMES.has(upper) || RUNNER_CONTROL_PREFIXES.some((prefix) => upper.startsWith(prefix));
-}
-function isAllowedEnvName(name) {
-    return ALLOWED_ENV_NAMES.includes(name) || ALLOWED_ENV_PREFIXES.some((prefix) => name.startsWith(prefix));
-}
 
 ;// CONCATENATED MODULE: ./build/runner/buildTestEnv.js
 
@@ -50837,8 +51198,6 @@ function focusedCommand(input, located, tests) {
     return { ok: true, command: build(focused.args) };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./build/runner/focus/reportFiles.js
 
 
@@ -54135,313 +54494,8 @@ class RepoFileIndex {
     }
 }
 
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-;// CONCATENATED MODULE: ./build/git/streamGitLines.js
-
-
-
-/** stderr kept at most: enough for git's one-line errors. */
-const MAX_STDERR_CHARS = 64 * 1024;
-/** A line is passed on cut to this length (a minified file's line can be megabytes). */
-const MAX_LINE_CHARS = 1024 * 1024;
-/** How long output is still read after git exited, when something it started holds the pipe. */
-const EXIT_GRACE_MS = 1000;
-/**
- * Runs git (no shell, the hardened environment of runGit) and hands its
- * stdout to `onLine` a line at a time, as it comes; `onLine` returning
- * false stops git there. For output that can be huge when only its start
- * is wanted (`git grep` with a match in every file).
- */
-function streamGitLines(cwd, args, onLine, options = {}) {
-    return new Promise((resolve) => {
-        // Its own process group, so stopping it also stops anything it started (an alias's shell, a pager).
-        const child = (0,external_node_child_process_.spawn)("git", [...args], { cwd, env: gitEnvironment(process.env, options), stdio: ["ignore", "pipe", "pipe"], detached: true });
-        // The current line so far, kept up to MAX_LINE_CHARS; only each new chunk is scanned for newlines.
-        let pending = "";
-        let stderr = "";
-        let stopped = false;
-        let timedOut = false;
-        let spawnError;
-        let grace;
-        const stop = () => {
-            try {
-                if (child.pid !== undefined)
-                    process.kill(-child.pid, "SIGKILL");
-            }
-            catch {
-                // Already gone.
-            }
-            // Nothing more is read; a process that kept the pipe open cannot hold up the result.
-            child.stdout.destroy();
-            child.stderr.destroy();
-        };
-        const timer = setTimeout(() => {
-            timedOut = true;
-            stop();
-        }, options.timeoutMs ?? 600_000);
-        const append = (piece) => {
-            if (pending.length < MAX_LINE_CHARS)
-                pending += piece.slice(0, MAX_LINE_CHARS - pending.length);
-        };
-        child.stdout.setEncoding("utf8");
-        child.stdout.on("data", (chunk) => {
-            if (stopped)
-                return;
-            let from = 0;
-            for (let newline = chunk.indexOf("\n"); newline >= 0; newline = chunk.indexOf("\n", from)) {
-                append(chunk.slice(from, newline));
-                from = newline + 1;
-                const line = pending;
-                pending = "";
-                if (!onLine(line)) {
-                    stopped = true;
-                    stop();
-                    return;
-                }
-            }
-            append(chunk.slice(from));
-        });
-        child.stderr.setEncoding("utf8");
-        child.stderr.on("data", (chunk) => {
-            if (stderr.length < MAX_STDERR_CHARS)
-                stderr += chunk;
-        });
-        child.on("error", (error) => {
-            // spawn says "git ENOENT" for a missing folder too.
-            spawnError = error.code === "ENOENT" && !(0,external_node_fs_.existsSync)(cwd) ? `the folder ${cwd} does not exist` : error.message;
-        });
-        // git has exited: if something it started still holds the pipe, its output is not waited for long.
-        child.on("exit", () => {
-            grace = setTimeout(stop, EXIT_GRACE_MS);
-        });
-        child.on("close", (code) => {
-            clearTimeout(timer);
-            if (grace !== undefined)
-                clearTimeout(grace);
-            // A last line without a newline (not the cut-off line of a run that was stopped).
-            if (!stopped && !timedOut && pending !== "")
-                onLine(pending);
-            resolve({ exitCode: stopped || timedOut ? null : code, stderr: spawnError ?? stderr, stopped, timedOut });
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./build/context/searchCode.js
-
-
-
-
-
-
-/** Matches shown to the model: enough to find the place, few enough to keep one tool result small. */
-const SEARCH_MAX_MATCHES = 50;
-/** Matches per file, so one file full of hits cannot hide every other file. */
-const SEARCH_MAX_PER_FILE = 5;
-/** A matching line is cut to this many characters (minified files have lines of megabytes). */
-const SEARCH_LINE_CHARS = 200;
-const SEARCH_PATTERN_MAX_CHARS = 500;
-/** git grep is killed after this long; a search that needs more is too broad to help. */
-const SEARCH_TIMEOUT_MS = 15_000;
-/** Outside git: the scan stops after reading this much, or this long, and says so. */
-const SCAN_MAX_BYTES = 64 * 1024 * 1024;
-const SCAN_TIMEOUT_MS = 5_000;
-/** Outside git: larger files are skipped by the scan. */
-const SCAN_MAX_FILE_BYTES = 1024 * 1024;
-/** Checks the arguments the model sent; returns the problem in words for it. */
-function checkSearchRequest(request) {
-    if (request.pattern.trim() === "")
-        return "the pattern is empty; give the text or regular expression to search for";
-    if (request.pattern.length > SEARCH_PATTERN_MAX_CHARS)
-        return `the pattern is ${request.pattern.length} characters; at most ${SEARCH_PATTERN_MAX_CHARS}`;
-    if (/[\r\n]/.test(request.pattern))
-        return "the pattern spans several lines; search_code matches one line at a time, so search for one line of it";
-    return undefined;
-}
-/**
- * Searches the readable files for a pattern. In a git repository this is
- * `git grep` over the tracked files and the new files that are not ignored
- * (git's own matcher, threaded and fast on 50,000 files; lines of
- * secret-looking files never leave this function). Outside git it is a
- * bounded scan of the walked files.
- */
-async function searchCode(index, request, options = {}) {
-    const problem = checkSearchRequest(request);
-    if (problem)
-        return { ok: false, error: problem };
-    return (await index.isGitRepo()) ? gitGrep(index.repoDir, request) : scanFiles(index, request, options.scanTimeoutMs ?? SCAN_TIMEOUT_MS);
-}
-function globPathspec(glob) {
-    if (glob === undefined || glob.trim() === "")
-        return ".";
-    const cleaned = glob.trim().replace(/^\.\//, "");
-    return cleaned.includes("/") ? `:(glob)${cleaned}` : `:(glob)**/${cleaned}`;
-}
-async function gitGrep(repoDir, request, perl = true) {
-    const mode = request.regex ? (perl ? "-P" : "-E") : "-F";
-    const args = [
-        "grep", "-n", "-I", "--null", "--no-color", "--untracked", "--max-count", String(SEARCH_MAX_PER_FILE),
-        ...(request.caseInsensitive ? ["-i"] : []),
-        mode, "-e", request.pattern,
-        // Secret-looking files are dropped from the output below rather than excluded by pathspec: two dozen
-        // exclude globs cost git a fifth of the search on 50,000 files, and the filter is what guarantees it anyway.
-        "--", globPathspec(request.glob),
-    ];
-    const matches = [];
-    let truncated = false;
-    // Read as git writes: once one match past the limit is seen, git is stopped (a pattern in every file
-    // of a large repository would otherwise be read, and buffered, in full).
-    const run = await streamGitLines(repoDir, args, (record) => {
-        const first = record.indexOf("\0");
-        const second = record.indexOf("\0", first + 1);
-        if (first < 0 || second < 0)
-            return true;
-        const file = record.slice(0, first);
-        if (isSecretLookingPath(file))
-            return true;
-        if (matches.length >= SEARCH_MAX_MATCHES) {
-            truncated = true;
-            return false;
-        }
-        matches.push({ path: file, line: Number(record.slice(first + 1, second)), text: clipLine(record.slice(second + 1), request) });
-        return true;
-    }, { timeoutMs: SEARCH_TIMEOUT_MS });
-    if (!run.stopped && run.exitCode !== 0) {
-        // git grep exits 1 for "no match" and 128 for an error.
-        if (run.exitCode === 1)
-            return { ok: true, result: { matches: [], truncated: false, engine: "git grep" } };
-        const stderr = run.stderr.trim();
-        // Git built without PCRE: the same search with POSIX extended syntax.
-        if (perl && request.regex && /perl|pcre/i.test(stderr))
-            return gitGrep(repoDir, request, false);
-        if (run.timedOut)
-            return { ok: false, error: `the search took longer than ${SEARCH_TIMEOUT_MS / 1000} s and was stopped; use a more specific pattern or a glob` };
-        const detail = stderr.replace(/^fatal:\s*/gm, "").split("\n")[0] ?? stderr;
-        return { ok: false, error: request.regex ? `the regular expression was refused: ${detail}` : `the search failed: ${detail}` };
-    }
-    return { ok: true, result: { matches, truncated, engine: "git grep" } };
-}
-/**
- * Runs in a separate V8 context with a deadline: a regular expression from
- * the model can backtrack for minutes, and only a context timeout can stop
- * JavaScript that never yields. The files are read through `read`, which the
- * host provides and which returns undefined for binary or large files.
- */
-const SCAN_SOURCE = `(function (files, read, source, flags, plain, maxMatches, maxPerFile, maxBytes) {
-  const re = plain ? null : new RegExp(source, flags);
-  const needle = plain && flags.includes("i") ? source.toLowerCase() : source;
-  const matches = [];
-  let bytes = 0;
-  let scanned = 0;
-  let truncated = false;
-  for (const file of files) {
-    if (truncated || bytes >= maxBytes) break;
-    const text = read(file);
-    scanned++;
-    if (text === undefined) continue;
-    bytes += text.length;
-    const lines = text.split("\\n");
-    let inFile = 0;
-    for (let i = 0; i < lines.length && inFile < maxPerFile; i++) {
-      const line = lines[i];
-      const hit = plain ? (flags.includes("i") ? line.toLowerCase().includes(needle) : line.includes(needle)) : re.test(line);
-      if (!hit) continue;
-      if (matches.length >= maxMatches) { truncated = true; break; }
-      matches.push({ path: file, line: i + 1, text: line });
-      inFile++;
-    }
-  }
-  return { matches, truncated, stoppedAtBytes: bytes >= maxBytes, scanned };
-})`;
-async function scanFiles(index, request, timeoutMs) {
-    const glob = request.glob?.trim().replace(/^\.\//, "");
-    const matchesGlob = glob ? picomatch(glob, { dot: true, basename: !glob.includes("/") }) : () => true;
-    const files = (await index.files()).filter((f) => !isSecretLookingPath(f) && matchesGlob(f));
-    if (request.regex) {
-        try {
-            new RegExp(request.pattern, request.caseInsensitive ? "i" : "");
-        }
-        catch (error) {
-            return { ok: false, error: `the regular expression was refused: ${error instanceof Error ? error.message : String(error)}` };
-        }
-    }
-    const read = (rel) => readSmallText(external_node_path_.join(index.repoDir, ...rel.split("/")));
-    const context = external_node_vm_namespaceObject.createContext({ files, read });
-    let output;
-    try {
-        const scan = external_node_vm_namespaceObject.runInContext(SCAN_SOURCE, context);
-        context.scan = scan;
-        context.args = [request.pattern, request.caseInsensitive ? "i" : "", !request.regex, SEARCH_MAX_MATCHES, SEARCH_MAX_PER_FILE, SCAN_MAX_BYTES];
-        output = external_node_vm_namespaceObject.runInContext("scan(files, read, ...args)", context, { timeout: timeoutMs });
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (/timed out/i.test(message))
-            return { ok: false, error: `the search took longer than ${timeoutMs / 1000} s and was stopped; use a more specific pattern or a glob` };
-        return { ok: false, error: `the search failed: ${message}` };
-    }
-    const matches = output.matches.map((m) => ({ path: m.path, line: m.line, text: clipLine(m.text, request) }));
-    const stopped = output.stoppedAtBytes ? `the scan stopped after ${output.scanned} of ${files.length} files (${SCAN_MAX_BYTES / 2 ** 20} MB read)` : undefined;
-    return { ok: true, result: { matches, truncated: output.truncated, engine: "scan", ...(stopped ? { scanStopped: stopped } : {}) } };
-}
-/** A text file's content, or undefined when it is missing, larger than the scan reads, or binary. */
-function readSmallText(abs) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(abs, "r");
-        const size = (0,external_node_fs_.fstatSync)(fd).size;
-        if (size > SCAN_MAX_FILE_BYTES)
-            return undefined;
-        const buffer = Buffer.alloc(size);
-        (0,external_node_fs_.readSync)(fd, buffer, 0, size, 0);
-        if (looksBinary(buffer))
-            return undefined;
-        return buffer.toString("utf8");
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** git's rule: a NUL byte in the first 8,000 bytes makes a file binary. */
-function looksBinary(buffer) {
-    return buffer.subarray(0, 8000).includes(0);
-}
-/** A matching line cut to SEARCH_LINE_CHARS, keeping the first hit of a plain pattern in view. */
-function clipLine(text, request) {
-    const line = text.replace(/\s+$/, "");
-    if (line.length <= SEARCH_LINE_CHARS)
-        return line;
-    let at = 0;
-    if (!request.regex) {
-        const haystack = request.caseInsensitive ? line.toLowerCase() : line;
-        at = Math.max(0, haystack.indexOf(request.caseInsensitive ? request.pattern.toLowerCase() : request.pattern));
-    }
-    const start = Math.max(0, Math.min(at - 40, line.length - SEARCH_LINE_CHARS));
-    return `${start > 0 ? "…" : ""}${line.slice(start, start + SEARCH_LINE_CHARS)}…`;
-}
-/** The tool result: one `path:line: text` per match under a header that says what was searched and whether more exist. */
-function formatSearchResult(request, result) {
-    const kind = request.regex ? "regular expression" : "plain text";
-    const where = request.glob ? ` in files matching '${request.glob}'` : "";
-    if (result.matches.length === 0) {
-        const hint = request.regex ? "" : " (the pattern was searched as plain text; set regex: true to search with a regular expression)";
-        return `No matches for ${kind} '${request.pattern}'${where}${hint}.${result.scanStopped ? ` Note: ${result.scanStopped}.` : ""}`;
-    }
-    const files = new Set(result.matches.map((m) => m.path)).size;
-    const header = `[${result.matches.length}${result.truncated ? "+" : ""} matches in ${files} file(s) for ${kind} '${request.pattern}'${where}; at most ${SEARCH_MAX_PER_FILE} per file]`;
-    const lines = result.matches.map((m) => `${m.path}:${m.line}: ${m.text}`);
-    if (result.truncated)
-        lines.push(`[more matches not shown: narrow the pattern or add a glob]`);
-    if (result.scanStopped)
-        lines.push(`[${result.scanStopped}]`);
-    return [header, ...lines].join("\n");
-}
-
 ;// CONCATENATED MODULE: ./build/context/repoReadTools.js
+
 
 
 
@@ -54535,19 +54589,10 @@ class RepoReadTools {
         if (!resolved.ok)
             return { ok: false, error: resolved.reason };
         const rel = resolved.relPath;
-        const secret = secretRuleFor(rel);
-        if (secret)
-            return { ok: false, error: secretMessage(rel, secret) };
-        const realRel = realRelativePath(this.repoDir, rel);
-        if (realRel === undefined)
-            return { ok: false, error: `'${rel}' is reached through a symbolic link that leads outside the repository, so it is not read` };
-        if (realRel !== rel) {
-            if (isInsideDotGit(realRel))
-                return { ok: false, error: `'${rel}' is a symbolic link into .git/, which compile-loop never reads` };
-            const realSecret = secretRuleFor(realRel);
-            if (realSecret)
-                return { ok: false, error: `'${rel}' is a symbolic link to ${realRel}, ${secretMessage(realRel, realSecret)}` };
-        }
+        const where = checkReadablePath(this.repoDir, rel);
+        if (!where.ok)
+            return where;
+        const realRel = where.realRelPath;
         const absPath = external_node_path_.join(this.repoDir, ...rel.split("/"));
         let size;
         try {
@@ -54671,9 +54716,6 @@ class RepoReadTools {
         this.digestCache.set(relPath, { mtimeMs, cachedAt: this.now(), text });
         return { outcome: { ok: true, content: text }, usage };
     }
-}
-function secretMessage(rel, rule) {
-    return `'${rel}' looks like a secret file (it matches ${rule}); compile-loop never reads such files or sends them to the model`;
 }
 
 ;// CONCATENATED MODULE: ./build/context/editScope.js
@@ -55769,8 +55811,10 @@ async function runPipeline(options) {
         const cannotRun = whyTestCommandCannotRun(initial);
         if (cannotRun !== undefined)
             return stopped("test_command", { ...facts, message: `${describeFailureReason("test_command", { maxIterations })} (${cannotRun})` });
-        const repoFiles = await listRepositoryFiles(options.repoDir, isGitRepo);
-        const selection = options.targetFiles !== undefined ? undefined : await chooseTargets(options, repoFiles, protect, isGitRepo, initial.output);
+        // Listed once, and only when selection or the map needs the files.
+        let listing;
+        const listFiles = () => (listing ??= listRepositoryFiles(options.repoDir, isGitRepo));
+        const selection = options.targetFiles !== undefined ? undefined : await chooseTargets(options, await listFiles(), protect, isGitRepo, initial.output);
         const include = options.include !== undefined && options.include.length > 0 ? options.include : undefined;
         const targetFiles = options.targetFiles ?? selection?.files ?? [];
         if (targetFiles.length === 0)
@@ -55782,7 +55826,11 @@ async function runPipeline(options) {
         const refusal = await options.beforeIterations?.(targetFiles);
         if (refusal !== undefined)
             return stopped("configuration", { ...facts, targetFiles, message: refusal });
-        const map = options.editMode === "full" || mapTokens === 0 ? undefined : await buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens, failingOutput: initial.output });
+        const map = options.editMode === "full" || mapTokens === 0
+            ? undefined
+            : await listFiles().then((repoFiles) => buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens, failingOutput: initial.output }), 
+            // The map is never a reason for the run to fail, not even when the files cannot be listed.
+            (error) => skippedRepoMap(`the files could not be listed: ${error instanceof Error ? error.message : String(error)}`, mapTokens));
         if (map)
             emit({ type: "repo_map", report: map.report });
         const { setupCommand: _setup, commandDir: _dir, parentEnv: _env, isolation: _isolation, include: _include, changedFiles: _changed, beforeIterations: _before, targetFiles: _targets, focus: _focus, focusCommand: _focusCommand, testReports: _reports, repoMapTokens: _mapTokens, ...loopOptions } = options;
@@ -55844,9 +55892,9 @@ function describeRepoMap(report) {
     if (report.skipped !== undefined)
         return `repository map skipped: ${report.skipped}`;
     const { stats } = report;
-    if (stats.filesShown === 0)
-        return `repository map: no definitions found in ${report.filesParsed} file${report.filesParsed === 1 ? "" : "s"} parsed`;
     const notParsed = report.filesNotParsed > 0 ? `, ${report.filesNotParsed} not parsed (too slow to parse, or the parser failed on them)` : "";
+    if (stats.filesShown === 0)
+        return `repository map: no definitions found in ${report.filesParsed} file${report.filesParsed === 1 ? "" : "s"} parsed${notParsed}`;
     const leftOut = `${stats.filesLeftOut > 0 ? `, ${stats.filesLeftOut} more left out by the budget` : ""}${notParsed}`;
     return `repository map: ${stats.definitionsShown} definition${stats.definitionsShown === 1 ? "" : "s"} from ${stats.filesShown} file${stats.filesShown === 1 ? "" : "s"}${leftOut} (~${stats.tokens} of ${stats.budgetTokens} tokens, ${report.durationMs} ms)`;
 }
@@ -61397,17 +61445,20 @@ async function listPullRequestFiles(client, repo, number) {
  * names, and every environment value whose name looks secret. Trimmed forms
  * too: providers trim keys, so that is what an error could echo back.
  *
- * The action's inputs (INPUT_*) are not judged by their names: the names
- * are ours, and `max-tokens-total` or `repo-map-tokens` hold numbers whose
- * redaction would blank them out of test output and prompts. The action
- * names its secret inputs (api-key, github-token) itself.
+ * An action input (INPUT_*) whose name looks secret but whose value is a
+ * plain number is not taken: `max-tokens-total` and `repo-map-tokens` hold
+ * numbers whose redaction would blank them out of test output and prompts.
+ * A secret-named input the action does not declare (`npm-token`) is still
+ * taken. The extra variables given to the test command (`test-env`,
+ * `--test-env`) are judged by name too: a test that prints one must not
+ * send it to the model or a comment.
  */
 function collectSecrets(env, known = {}) {
     const names = new Set(known.names ?? []);
     const found = [...(known.values ?? [])].filter((v) => v !== undefined);
-    for (const [name, value] of Object.entries(env)) {
-        const judgedByName = !name.toUpperCase().startsWith(ACTION_INPUT_PREFIX) && isSecretName(name);
-        if (value !== undefined && (judgedByName || names.has(name)))
+    const looksSecret = (name, value) => isSecretName(name) && !(name.toUpperCase().startsWith(ACTION_INPUT_PREFIX) && /^\s*\d+\s*$/.test(value));
+    for (const [name, value] of [...Object.entries(env), ...Object.entries(known.extraEnv ?? {})]) {
+        if (value !== undefined && (looksSecret(name, value) || names.has(name)))
             found.push(value);
     }
     const forms = found.flatMap((s) => [s, s.trim()]).filter((s) => s.length >= MIN_SECRET_LENGTH);
@@ -61469,7 +61520,7 @@ async function runAction(io, signal) {
         io.setFailed(message);
         return writeActionOutputs(io, { ok: false, summary: `configuration error: ${message}`, failureReason: "configuration" });
     }
-    const secrets = collectSecrets(io.env, { values: [inputs.apiKey, inputs.githubToken], names: ["INPUT_API-KEY", "INPUT_GITHUB-TOKEN"] });
+    const secrets = collectSecrets(io.env, { values: [inputs.apiKey, inputs.githubToken], names: [actionInputVariable("api-key"), actionInputVariable("github-token")], extraEnv: inputs.testEnv });
     for (const s of secrets)
         io.setSecret(s);
     const run = new ActionRun(io, inputs, secrets, signal);

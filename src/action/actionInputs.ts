@@ -6,6 +6,7 @@ import { DEFAULT_TEST_TIMEOUT_MS } from "../runner/runTestCommand.js";
 import { DEFAULT_SUGGEST_MAX_LINES } from "../github/planSuggestions.js";
 import { ISOLATION_SETTINGS, type IsolationSetting } from "../isolation/isolationSetting.js";
 import { DEFAULT_REPO_MAP_TOKENS } from "../context/repoMap/buildRepoMap.js";
+import { ACTION_INPUT_PREFIX } from "../runner/testEnvNames.js";
 
 /** How a verified fix is delivered: a fix branch and PR, a commit on the PR's branch, nowhere, suggested changes, or suggestions where they fit. */
 export type PushMode = "branch" | "pr-branch" | "none" | "suggest" | "auto";
@@ -66,9 +67,14 @@ export class ActionInputError extends Error {
 
 export type InputReader = (name: string) => string;
 
+/** The variable the runner passes an input in: INPUT_ and the name upper-cased, spaces to underscores, hyphens kept. */
+export function actionInputVariable(name: string): string {
+  return `${ACTION_INPUT_PREFIX}${name.replace(/ /g, "_").toUpperCase()}`;
+}
+
 /** Reads INPUT_* the way the runner sets them (name upper-cased, spaces to underscores, hyphens kept). */
 export function inputsFromEnv(env: NodeJS.ProcessEnv): InputReader {
-  return (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+  return (name) => (env[actionInputVariable(name)] ?? "").trim();
 }
 
 function list(value: string): string[] {

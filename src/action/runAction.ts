@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { ActionIO } from "./actionIO.js";
 import { logUntrusted, readEventPayload } from "./actionIO.js";
-import { ActionInputError, inputsFromEnv, readActionInputs, type ActionInputs, type PushingMode } from "./actionInputs.js";
+import { ActionInputError, actionInputVariable, inputsFromEnv, readActionInputs, type ActionInputs, type PushingMode } from "./actionInputs.js";
 import { suggestFix } from "./suggestFix.js";
 import { checkUserIsolation } from "../isolation/checkUserIsolation.js";
 import { resolveTrigger, type Trigger } from "./resolveTrigger.js";
@@ -76,7 +76,7 @@ export async function runAction(io: ActionIO, signal?: AbortSignal): Promise<Act
     io.setFailed(message);
     return writeActionOutputs(io, { ok: false, summary: `configuration error: ${message}`, failureReason: "configuration" });
   }
-  const secrets = collectSecrets(io.env, { values: [inputs.apiKey, inputs.githubToken], names: ["INPUT_API-KEY", "INPUT_GITHUB-TOKEN"] });
+  const secrets = collectSecrets(io.env, { values: [inputs.apiKey, inputs.githubToken], names: [actionInputVariable("api-key"), actionInputVariable("github-token")], extraEnv: inputs.testEnv });
   for (const s of secrets) io.setSecret(s);
   const run = new ActionRun(io, inputs, secrets, signal);
   try {

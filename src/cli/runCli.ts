@@ -63,7 +63,7 @@ export async function runCli(io: CliIO): Promise<number> {
     return parsed.code;
   }
   const options = parsed.options;
-  const secrets = collectSecrets(io.env, { names: [options.apiKeyEnv ?? DEFAULT_API_KEY_ENV[options.provider]] });
+  const secrets = collectSecrets(io.env, { names: [options.apiKeyEnv ?? DEFAULT_API_KEY_ENV[options.provider]], extraEnv: options.testEnv });
   const say = (text: string): void => {
     io.stderr.write(`${redact(text, secrets)}\n`);
   };

@@ -17,8 +17,9 @@ import {
   type ChunkDigest,
 } from "./digestLargeFile.js";
 import { RepoFileIndex } from "./repoFileIndex.js";
-import { isInsideDotGit, realRelativePath, toRequestedRepoPath } from "./repoPaths.js";
+import { isInsideDotGit, toRequestedRepoPath } from "./repoPaths.js";
 import { secretRuleFor } from "./secretPaths.js";
+import { checkReadablePath } from "./checkReadablePath.js";
 import { formatSearchResult, looksBinary, searchCode } from "./searchCode.js";
 
 /** How long a digest is reused without checking the file again (the seed's auto refresh). */
@@ -131,15 +132,9 @@ export class RepoReadTools {
     const resolved = toRequestedRepoPath(this.repoDir, requested);
     if (!resolved.ok) return { ok: false, error: resolved.reason };
     const rel = resolved.relPath;
-    const secret = secretRuleFor(rel);
-    if (secret) return { ok: false, error: secretMessage(rel, secret) };
-    const realRel = realRelativePath(this.repoDir, rel);
-    if (realRel === undefined) return { ok: false, error: `'${rel}' is reached through a symbolic link that leads outside the repository, so it is not read` };
-    if (realRel !== rel) {
-      if (isInsideDotGit(realRel)) return { ok: false, error: `'${rel}' is a symbolic link into .git/, which compile-loop never reads` };
-      const realSecret = secretRuleFor(realRel);
-      if (realSecret) return { ok: false, error: `'${rel}' is a symbolic link to ${realRel}, ${secretMessage(realRel, realSecret)}` };
-    }
+    const where = checkReadablePath(this.repoDir, rel);
+    if (!where.ok) return where;
+    const realRel = where.realRelPath;
     const absPath = path.join(this.repoDir, ...rel.split("/"));
     let size: number;
     try {
@@ -255,6 +250,3 @@ export class RepoReadTools {
   }
 }
 
-function secretMessage(rel: string, rule: string): string {
-  return `'${rel}' looks like a secret file (it matches ${rule}); compile-loop never reads such files or sends them to the model`;
-}

@@ -215,7 +215,8 @@ export function looksBinary(buffer: Buffer): boolean {
 
 /** A matching line cut to SEARCH_LINE_CHARS, keeping the first hit of a plain pattern in view. */
 function clipLine(text: string, request: SearchRequest): string {
-  const line = text.replace(/\s+$/, "");
+  // trimEnd, not a /\s+$/ replace: that backtracks quadratically over a long run of spaces.
+  const line = text.trimEnd();
   if (line.length <= SEARCH_LINE_CHARS) return line;
   let at = 0;
   if (!request.regex) {

@@ -17,7 +17,7 @@ export interface RunGitOptions {
   config?: readonly GitConfigEntry[];
   /** Strings (tokens) removed from stderr before it is put in an error. */
   secrets?: readonly string[];
-  /** Kill git after this many milliseconds (default 10 minutes). */
+  /** Kill git after this many milliseconds (default DEFAULT_GIT_TIMEOUT_MS, 10 minutes). */
   timeoutMs?: number;
 }
 
@@ -27,6 +27,8 @@ export interface GitOutput {
 }
 
 const MAX_BUFFER = 256 * 1024 * 1024;
+/** git is killed after this long unless the caller says otherwise. */
+export const DEFAULT_GIT_TIMEOUT_MS = 600_000;
 
 /**
  * Variables git gets from our environment. Git runs beside the API key and
@@ -68,7 +70,7 @@ export function runGitFull(cwd: string, args: readonly string[], options: RunGit
     const child = execFile(
       "git",
       [...args],
-      { cwd, env: gitEnvironment(process.env, options), maxBuffer: MAX_BUFFER, timeout: options.timeoutMs ?? 600_000, encoding: "utf8" },
+      { cwd, env: gitEnvironment(process.env, options), maxBuffer: MAX_BUFFER, timeout: options.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS, encoding: "utf8" },
       (error, stdout, stderr) => {
         if (error) {
           const secrets = options.secrets ?? [];

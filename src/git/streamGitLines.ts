@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { gitEnvironment, type RunGitOptions } from "./runGit.js";
+import { DEFAULT_GIT_TIMEOUT_MS, gitEnvironment, type RunGitOptions } from "./runGit.js";
 
 export interface StreamedGit {
   /** git's exit code; null when it was killed (by `stop`, or the timeout). */
@@ -48,7 +48,10 @@ export function streamGitLines(cwd: string, args: readonly string[], onLine: (li
     const timer = setTimeout(() => {
       timedOut = true;
       stop();
-    }, options.timeoutMs ?? 600_000);
+    }, options.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS);
+    // Its own process group does not get the terminal's Ctrl-C: if compile-loop exits first, git goes too.
+    const onExit = (): void => stop();
+    process.once("exit", onExit);
     const append = (piece: string): void => {
       if (pending.length < MAX_LINE_CHARS) pending += piece.slice(0, MAX_LINE_CHARS - pending.length);
     };
@@ -83,6 +86,7 @@ export function streamGitLines(cwd: string, args: readonly string[], onLine: (li
     });
     child.on("close", (code) => {
       clearTimeout(timer);
+      process.removeListener("exit", onExit);
       if (grace !== undefined) clearTimeout(grace);
       // A last line without a newline (not the cut-off line of a run that was stopped).
       if (!stopped && !timedOut && pending !== "") onLine(pending);

@@ -10,7 +10,7 @@ import { prepareTestIsolation, type PreparedIsolation } from "../isolation/prepa
 import { IsolationUnavailableError, type IsolationReport, type IsolationSetting } from "../isolation/isolationSetting.js";
 import { DEFAULT_PROTECTED_GLOBS, selectTargetFiles, type TargetSelection } from "../context/selectTargetFiles.js";
 import { listBranchChanges, listRepositoryFiles, readRepoFileSync } from "../context/listRepositoryFiles.js";
-import { buildRepoMap, DEFAULT_REPO_MAP_TOKENS, type RepoMapReport } from "../context/repoMap/buildRepoMap.js";
+import { buildRepoMap, DEFAULT_REPO_MAP_TOKENS, skippedRepoMap, type RepoMapReport } from "../context/repoMap/buildRepoMap.js";
 import { runGit } from "../git/runGit.js";
 import { redact } from "../security/redactSecrets.js";
 import { runCompileLoop } from "./runCompileLoop.js";
@@ -173,8 +173,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const cannotRun = whyTestCommandCannotRun(initial);
     if (cannotRun !== undefined) return stopped("test_command", { ...facts, message: `${describeFailureReason("test_command", { maxIterations })} (${cannotRun})` });
 
-    const repoFiles = await listRepositoryFiles(options.repoDir, isGitRepo);
-    const selection = options.targetFiles !== undefined ? undefined : await chooseTargets(options, repoFiles, protect, isGitRepo, initial.output);
+    // Listed once, and only when selection or the map needs the files.
+    let listing: Promise<readonly string[]> | undefined;
+    const listFiles = (): Promise<readonly string[]> => (listing ??= listRepositoryFiles(options.repoDir, isGitRepo));
+    const selection = options.targetFiles !== undefined ? undefined : await chooseTargets(options, await listFiles(), protect, isGitRepo, initial.output);
     const include = options.include !== undefined && options.include.length > 0 ? options.include : undefined;
     const targetFiles = options.targetFiles ?? selection?.files ?? [];
     if (targetFiles.length === 0) return stopped("no_target_files", { ...facts, message: describeNoTargets(options, selection, protect) });
@@ -185,7 +187,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     const refusal = await options.beforeIterations?.(targetFiles);
     if (refusal !== undefined) return stopped("configuration", { ...facts, targetFiles, message: refusal });
 
-    const map = options.editMode === "full" || mapTokens === 0 ? undefined : await buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens, failingOutput: initial.output });
+    const map =
+      options.editMode === "full" || mapTokens === 0
+        ? undefined
+        : await listFiles().then(
+            (repoFiles) => buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens, failingOutput: initial.output }),
+            // The map is never a reason for the run to fail, not even when the files cannot be listed.
+            (error: unknown) => skippedRepoMap(`the files could not be listed: ${error instanceof Error ? error.message : String(error)}`, mapTokens),
+          );
     if (map) emit({ type: "repo_map", report: map.report });
 
     const { setupCommand: _setup, commandDir: _dir, parentEnv: _env, isolation: _isolation, include: _include, changedFiles: _changed, beforeIterations: _before, targetFiles: _targets, focus: _focus, focusCommand: _focusCommand, testReports: _reports, repoMapTokens: _mapTokens, ...loopOptions } = options;

@@ -7,17 +7,23 @@ import { MIN_SECRET_LENGTH } from "./redactSecrets.js";
  * names, and every environment value whose name looks secret. Trimmed forms
  * too: providers trim keys, so that is what an error could echo back.
  *
- * The action's inputs (INPUT_*) are not judged by their names: the names
- * are ours, and `max-tokens-total` or `repo-map-tokens` hold numbers whose
- * redaction would blank them out of test output and prompts. The action
- * names its secret inputs (api-key, github-token) itself.
+ * An action input (INPUT_*) whose name looks secret but whose value is a
+ * plain number is not taken: `max-tokens-total` and `repo-map-tokens` hold
+ * numbers whose redaction would blank them out of test output and prompts.
+ * A secret-named input the action does not declare (`npm-token`) is still
+ * taken. The extra variables given to the test command (`test-env`,
+ * `--test-env`) are judged by name too: a test that prints one must not
+ * send it to the model or a comment.
  */
-export function collectSecrets(env: NodeJS.ProcessEnv, known: { values?: readonly (string | undefined)[]; names?: readonly string[] } = {}): string[] {
+export function collectSecrets(
+  env: NodeJS.ProcessEnv,
+  known: { values?: readonly (string | undefined)[]; names?: readonly string[]; extraEnv?: Readonly<Record<string, string>> } = {},
+): string[] {
   const names = new Set(known.names ?? []);
   const found = [...(known.values ?? [])].filter((v): v is string => v !== undefined);
-  for (const [name, value] of Object.entries(env)) {
-    const judgedByName = !name.toUpperCase().startsWith(ACTION_INPUT_PREFIX) && isSecretName(name);
-    if (value !== undefined && (judgedByName || names.has(name))) found.push(value);
+  const looksSecret = (name: string, value: string): boolean => isSecretName(name) && !(name.toUpperCase().startsWith(ACTION_INPUT_PREFIX) && /^\s*\d+\s*$/.test(value));
+  for (const [name, value] of [...Object.entries(env), ...Object.entries(known.extraEnv ?? {})]) {
+    if (value !== undefined && (looksSecret(name, value) || names.has(name))) found.push(value);
   }
   const forms = found.flatMap((s) => [s, s.trim()]).filter((s) => s.length >= MIN_SECRET_LENGTH);
   return [...new Set(forms)];

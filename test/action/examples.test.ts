@@ -2,6 +2,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { actionInputDefaults, ROOT } from "../support/actionHarness.js";
+import { DEFAULT_REPO_MAP_TOKENS } from "../../src/context/repoMap/buildRepoMap.js";
+import { DEFAULT_SUGGEST_MAX_LINES } from "../../src/github/planSuggestions.js";
+import { DEFAULT_MAX_ITERATIONS } from "../../src/loop/validateLoopOptions.js";
 
 const EXAMPLES = ["ci-last-step.yml", "fix-comment.yml", "on-failed-ci.yml", "pull-request.yml"];
 
@@ -52,6 +55,13 @@ describe("example workflows", () => {
     expect(yaml).toMatch(/test-isolation: user/);
     expect(yaml).not.toMatch(/ref: \$\{\{ github\.event\.workflow_run\.head/);
     expect(yaml).toContain("persist-credentials: false");
+  });
+
+  it("action.yml's numeric defaults are the engine's constants", () => {
+    const defaults = actionInputDefaults();
+    expect(defaults["repo-map-tokens"]).toBe(String(DEFAULT_REPO_MAP_TOKENS));
+    expect(defaults["suggest-max-lines"]).toBe(String(DEFAULT_SUGGEST_MAX_LINES));
+    expect(defaults["max-iterations"]).toBe(String(DEFAULT_MAX_ITERATIONS));
   });
 
   it("docs/action.md lists every input and output of action.yml", async () => {

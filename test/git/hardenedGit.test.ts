@@ -42,12 +42,24 @@ describe("git after untrusted code ran", () => {
     }
   });
 
-  it("streamed git stops when the reader has enough", async () => {
+  it("streamed git stops when the reader has enough, with everything git started", async () => {
     const f = (fixture = await createGitFixture());
     const seen: string[] = [];
-    const run = await streamGitLines(f.clone, ["-c", "alias.many=!yes line", "many"], (line) => (seen.push(line), seen.length < 1000));
+    const pidFile = path.join(f.root, "sleeper.pid");
+    // A background sleep in git's process group, which only killing the whole group ends.
+    const run = await streamGitLines(f.clone, ["-c", `alias.many=!sleep 30 & echo $! > ${pidFile}; yes line`, "many"], (line) => (seen.push(line), seen.length < 1000));
     expect(run.stopped).toBe(true);
     expect(seen).toHaveLength(1000);
+    const pid = (await readFile(pidFile, "utf8")).trim();
+    // Not running: gone, or a zombie waiting to be reaped.
+    const state = await readFile(`/proc/${pid}/stat`, "utf8").then((stat) => stat.split(" ")[2], () => "gone");
+    expect(state === "gone" || state === "Z", `sleep ${pid} is in state ${state}`).toBe(true);
+  });
+
+  it("streamed git is stopped at its timeout and says so", async () => {
+    const f = (fixture = await createGitFixture());
+    const run = await streamGitLines(f.clone, ["-c", "alias.slow=!echo partial; sleep 30", "slow"], () => true, { timeoutMs: 300 });
+    expect(run).toMatchObject({ timedOut: true, exitCode: null, stopped: false });
   });
 
   it("streamed git passes a line of megabytes cut, and does not wait for what git left running", async () => {

@@ -1,5 +1,7 @@
 // The repository map in the multi-file prompt: built once per run by the pipeline,
 // the same in every iteration's prompt, within its budget, and off with a budget of 0.
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/loop/runPipeline.js";
 import { ScriptedModel } from "../../src/models/scriptedModel.js";
@@ -63,10 +65,13 @@ describe("runPipeline: the repository map in the prompt", () => {
   it("a smaller budget gives a smaller map, saying what it left out", async () => {
     const dir = await project();
     const model = wrongThenRight();
-    await runPipeline({ repoDir: dir, testCommand: "node total.test.js", model, maxIterations: 1, repoMapTokens: 170 });
+    const smallRun = await runPipeline({ repoDir: dir, testCommand: "node total.test.js", model, maxIterations: 1, repoMapTokens: 170 });
     const small = mapSection(model.requests[0]) ?? "";
     expect(estimateMapTokens(small)).toBeLessThanOrEqual(170);
     expect(small).toMatch(/\.\.\. \d+ more (definitions? in this file|files? with definitions not shown)/);
+    const largeDir = await project();
+    const largeRun = await runPipeline({ repoDir: largeDir, testCommand: "node total.test.js", model: wrongThenRight(), maxIterations: 1, repoMapTokens: 1024 });
+    expect(smallRun.repoMap?.stats.definitionsShown).toBeLessThan(largeRun.repoMap?.stats.definitionsShown ?? 0);
   });
 
   it("a budget that is not a whole number stops the run as configuration before anything runs", async () => {
@@ -76,6 +81,7 @@ describe("runPipeline: the repository map in the prompt", () => {
     expect(result.failureReason).toBe("configuration");
     expect(result.failureMessage).toContain("repoMapTokens must be a whole number, 0 or more (got NaN)");
     expect(result.initialTest).toBeUndefined();
+    expect(existsSync(path.join(dir, "ran"))).toBe(false);
     expect(model.requests).toHaveLength(0);
   });
 

@@ -7,10 +7,15 @@ describe("collectSecrets", () => {
     expect(secrets.sort()).toEqual([" spaced-key ", "hunter22", "npm_abcdef", "sk-given", "spaced-key"].sort());
   });
 
-  it("does not treat the action's own inputs as secrets by their names: max-tokens-total and repo-map-tokens are numbers", () => {
+  it("does not take an input's number for a secret: max-tokens-total and repo-map-tokens hold numbers", () => {
     // The runner passes every input as INPUT_<NAME>; the secret ones (api-key, github-token) are named by the action.
     const env = { "INPUT_MAX-TOKENS-TOTAL": "200000", "INPUT_REPO-MAP-TOKENS": "1024", "INPUT_API-KEY": "sk-live-123456", "INPUT_GITHUB-TOKEN": "ghs_abcdef" };
     const secrets = collectSecrets(env, { names: ["INPUT_API-KEY", "INPUT_GITHUB-TOKEN"] });
     expect(secrets.sort()).toEqual(["ghs_abcdef", "sk-live-123456"]);
+  });
+
+  it("still takes a secret-named input the action does not declare, and secret-named test-env values", () => {
+    const secrets = collectSecrets({ "INPUT_NPM-TOKEN": "npm_undeclared_1", DB_PASSWORD: "123456" }, { extraEnv: { NPM_TOKEN: "npm_for_tests_2", PLAIN: "visible" } });
+    expect(secrets.sort()).toEqual(["123456", "npm_for_tests_2", "npm_undeclared_1"]);
   });
 });

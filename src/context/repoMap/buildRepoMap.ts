@@ -3,14 +3,14 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Parser } from "web-tree-sitter";
 import { ImportResolver } from "../importResolver.js";
-import { isInsideDotGit, realRelativePath } from "../repoPaths.js";
-import { isSecretLookingPath } from "../secretPaths.js";
+import { checkReadablePath } from "../checkReadablePath.js";
+import { looksBinary } from "../searchCode.js";
 import { chooseMapFiles } from "./chooseMapFiles.js";
 import { grammarForPath, isCppSource, type GrammarName } from "./grammars.js";
 import { LANGUAGE_RULES } from "./languageRules.js";
 import { discardTreeSitterRuntime, GrammarUnavailableError, loadParser } from "./loadParser.js";
 import { outlineTree } from "./outlineTree.js";
-import { mentionedIdentifiers, renderRepoMap, type RepoMapStats } from "./renderRepoMap.js";
+import { mentionedIdentifiers, renderRepoMap, usableBudget, type RepoMapStats } from "./renderRepoMap.js";
 import type { FileOutline } from "./syntaxNode.js";
 
 /** The map's default size, in estimated tokens: a few dozen definitions, small next to the files the model reads. */
@@ -34,6 +34,8 @@ export interface RepoMapInput {
   budgetTokens: number;
   /** The failing output: definitions whose names it mentions are shown first. */
   failingOutput?: string;
+  /** Time limits; the defaults are MAX_PARSE_MS_PER_FILE and MAX_MAP_MS. */
+  limits?: { parseMsPerFile?: number; mapMs?: number };
 }
 
 /** What the map was, for logs, `--json` and the result. */
@@ -63,11 +65,17 @@ export interface RepoMap {
  * when its real path stays inside the repository and is neither in .git
  * nor secret-looking, as for the model's own reads.
  */
+/** No map, and why: for a caller that could not even list the files. */
+export function skippedRepoMap(reason: string, budgetTokens: number): RepoMap {
+  return { text: undefined, report: { stats: renderRepoMap([], budgetTokens).stats, filesParsed: 0, filesNotParsed: 0, skipped: reason, durationMs: 0 } };
+}
+
 export async function buildRepoMap(input: RepoMapInput): Promise<RepoMap> {
   const startedAt = performance.now();
-  const budget = Number.isFinite(input.budgetTokens) ? input.budgetTokens : 0;
+  const budget = usableBudget(input.budgetTokens);
   const finish = (outlines: readonly FileOutline[], filesNotParsed: number, skipped?: string): RepoMap => {
-    const rendered = renderRepoMap(outlines, budget, mentionedIdentifiers(input.failingOutput ?? ""));
+    // A skipped map is not half shown: the prompt has none, as the log says.
+    const rendered = renderRepoMap(skipped === undefined ? outlines : [], budget, mentionedIdentifiers(input.failingOutput ?? ""));
     return {
       text: rendered.text,
       report: { stats: rendered.stats, filesParsed: outlines.length, filesNotParsed, ...(skipped !== undefined ? { skipped } : {}), durationMs: Math.round(performance.now() - startedAt) },
@@ -76,7 +84,7 @@ export async function buildRepoMap(input: RepoMapInput): Promise<RepoMap> {
   if (budget <= 0) return finish([], 0);
   try {
     const files = chooseFiles(input);
-    const parsed = await parseOutlines(files.list, files.grammarOf, files.read, startedAt);
+    const parsed = await parseOutlines(files.list, files.grammarOf, files.read, { startedAt, parseMsPerFile: input.limits?.parseMsPerFile ?? MAX_PARSE_MS_PER_FILE, mapMs: input.limits?.mapMs ?? MAX_MAP_MS });
     return finish(parsed.outlines, parsed.notParsed, parsed.skipped);
   } catch (error) {
     // The map helps; it is never a reason for the run to fail.
@@ -88,8 +96,9 @@ function chooseFiles(input: RepoMapInput): { list: string[]; grammarOf: (file: s
   const repositoryHasCpp = input.repoFiles.some(isCppSource);
   const grammarOf = (file: string): GrammarName | undefined => grammarForPath(file, repositoryHasCpp);
   const sources = new Map<string, string | undefined>();
+  const listed = new Set(input.repoFiles);
   const read = (file: string): string | undefined => {
-    if (!sources.has(file)) sources.set(file, readMapSource(input.repoDir, file));
+    if (!sources.has(file)) sources.set(file, readMapSource(input.repoDir, file, listed));
     return sources.get(file);
   };
   const resolver = new ImportResolver(input.repoFiles, read);
@@ -113,7 +122,7 @@ async function parseOutlines(
   files: readonly string[],
   grammarOf: (file: string) => GrammarName | undefined,
   read: (file: string) => string | undefined,
-  startedAt: number,
+  time: { startedAt: number; parseMsPerFile: number; mapMs: number },
 ): Promise<{ outlines: FileOutline[]; notParsed: number; skipped?: string }> {
   const parsers = new Map<GrammarName, Parser>();
   const outlines: FileOutline[] = [];
@@ -132,7 +141,7 @@ async function parseOutlines(
   };
   try {
     for (const [index, file] of files.entries()) {
-      if (performance.now() - startedAt > MAX_MAP_MS) {
+      if (performance.now() - time.startedAt > time.mapMs) {
         notParsed += files.length - index;
         break;
       }
@@ -145,10 +154,12 @@ async function parseOutlines(
           parser = await loadParser(grammar);
           parsers.set(grammar, parser);
         }
-        const deadline = performance.now() + MAX_PARSE_MS_PER_FILE;
+        const deadline = performance.now() + time.parseMsPerFile;
         // Returning true cancels the parse; parse then returns null.
         const tree = parser.parse(source, null, { progressCallback: () => performance.now() > deadline });
         if (tree === null) {
+          // A cancelled parse would otherwise be resumed by the next file's.
+          parser.reset();
           notParsed++;
           continue;
         }
@@ -158,7 +169,7 @@ async function parseOutlines(
           tree.delete();
         }
       } catch (error) {
-        if (error instanceof GrammarUnavailableError) return { outlines, notParsed, skipped: error.message };
+        if (error instanceof GrammarUnavailableError) return { outlines, notParsed: notParsed + files.length - index, skipped: error.message };
         // A trap inside the wasm: this runtime is not used again. Its parsers are still deleted, which
         // may throw, so that no finalizer calls into the broken runtime later, outside any catch.
         notParsed++;
@@ -174,17 +185,20 @@ async function parseOutlines(
   return { outlines, notParsed };
 }
 
-/** A file's text for the map, or undefined when it may not or need not be read. */
-function readMapSource(repoDir: string, relPath: string): string | undefined {
-  const real = realRelativePath(repoDir, relPath);
-  if (real === undefined || isInsideDotGit(real) || isSecretLookingPath(real)) return undefined;
+/**
+ * A file's text for the map, or undefined when it may not or need not be
+ * read: the model's reading rule (checkReadablePath), and the real file must
+ * be listed (tracked, or new and not ignored), as for read_file.
+ */
+function readMapSource(repoDir: string, relPath: string, listed: ReadonlySet<string>): string | undefined {
+  const where = checkReadablePath(repoDir, relPath);
+  if (!where.ok || !listed.has(where.realRelPath)) return undefined;
   try {
-    const abs = path.join(repoDir, ...real.split("/"));
+    const abs = path.join(repoDir, ...where.realRelPath.split("/"));
     const stat = statSync(abs);
     if (!stat.isFile() || stat.size > MAX_MAP_FILE_BYTES) return undefined;
-    const text = readFileSync(abs, "utf8");
-    // A NUL byte means a binary file with a source extension.
-    return text.includes("\0") ? undefined : text;
+    const bytes = readFileSync(abs);
+    return looksBinary(bytes) ? undefined : bytes.toString("utf8");
   } catch {
     return undefined;
   }

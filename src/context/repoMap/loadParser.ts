@@ -21,6 +21,8 @@ let runtime: Promise<Runtime> | undefined;
 const languages = new Map<GrammarName, Promise<Language>>();
 /** Bumped when a runtime is discarded, so the next start imports a fresh instance of the module. */
 let generation = 0;
+/** Instances one process may load: a discarded one stays in Node's module cache, with its memory. */
+const MAX_RUNTIME_INSTANCES = 4;
 
 /**
  * Throws the runtime away after a wasm trap (some inputs overflow a
@@ -41,6 +43,7 @@ export function discardTreeSitterRuntime(): void {
  */
 function startRuntime(): Promise<Runtime> {
   runtime ??= (async () => {
+    if (generation >= MAX_RUNTIME_INSTANCES) throw new GrammarUnavailableError(`the parser failed ${generation} times in this process; the repository map is off until it restarts`);
     const dir = locateGrammarDirectory();
     if (dir === undefined) throw new GrammarUnavailableError("the tree-sitter grammars (dist/grammars) are missing from this installation");
     const base = pathToFileURL(path.join(dir, TREE_SITTER_RUNTIME_MODULE)).href;

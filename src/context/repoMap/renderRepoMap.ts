@@ -24,6 +24,11 @@ export interface RenderedRepoMap {
 export const REPO_MAP_LABEL =
   "Repository map (definitions in the targets and the files next to them, as line| first line, at the start of the run)";
 
+/** A budget as the map uses it: whole tokens, and one that is not a number (NaN from a caller's arithmetic) is none, not an unbounded one. */
+export function usableBudget(budgetTokens: number): number {
+  return Number.isFinite(budgetTokens) ? Math.max(0, Math.floor(budgetTokens)) : 0;
+}
+
 /** Tokens a text counts for in the budget: the cost estimate's pessimistic rate, so the map never takes more than it was given. */
 export function estimateMapTokens(text: string): number {
   return Math.ceil(Buffer.byteLength(text, "utf8") * ESTIMATE_TOKENS_PER_BYTE);
@@ -54,8 +59,7 @@ interface Entry {
  */
 export function renderRepoMap(outlines: readonly FileOutline[], budgetTokens: number, mentioned: ReadonlySet<string> = new Set()): RenderedRepoMap {
   const files = outlines.filter((o) => o.definitions.length > 0);
-  // A budget that is not a number (NaN from a caller's arithmetic) is no budget, not an unbounded one.
-  const budget = Number.isFinite(budgetTokens) ? Math.max(0, Math.floor(budgetTokens)) : 0;
+  const budget = usableBudget(budgetTokens);
   const cost = (line: string): number => estimateMapTokens(`\n${line}`);
   const headers = files.map((f) => asMapText(f.path));
   const entries = files.map((file, f) => outlineEntries(file, f, mentioned, cost));

@@ -54,17 +54,56 @@ describe("buildRepoMap", () => {
     expect(map.text).not.toContain("deploy_token");
   });
 
-  it("a file that crashes the parser is left out; the other files are mapped, and later maps still work", async () => {
+  it("a file that crashes the parser is left out; the files before and after it are mapped, and later maps still work", async () => {
     // Input that overflows the C++ grammar's stack inside the wasm (a trap, not an exception of ours).
-    const files = { "src/ok.py": "def fine():\n    pass\n", "src/aaa.cpp": "x<y>(".repeat(5_000) };
+    const files = { "src/first.py": "def fine():\n    pass\n", "src/aaa.cpp": "x<y>(".repeat(5_000), "src/later.cpp": "int later(int x) { return x; }\n" };
     const dir = await tree(files);
-    const map = await buildRepoMap({ repoDir: dir, repoFiles: Object.keys(files), targets: ["src/ok.py"], budgetTokens: DEFAULT_REPO_MAP_TOKENS });
+    const map = await buildRepoMap({ repoDir: dir, repoFiles: Object.keys(files), targets: ["src/first.py", "src/aaa.cpp", "src/later.cpp"], budgetTokens: DEFAULT_REPO_MAP_TOKENS });
     expect(map.report.skipped).toBeUndefined();
     expect(map.report.filesNotParsed).toBe(1);
     expect(map.text).toContain("def fine()");
-    const after = await buildRepoMap({ repoDir: dir, repoFiles: ["src/ok.py"], targets: ["src/ok.py"], budgetTokens: DEFAULT_REPO_MAP_TOKENS });
+    expect(map.text).toContain("src/later.cpp\n  1| int later(int x)");
+    const files2 = { "src/ok.py": files["src/first.py"] };
+    const dir2 = await tree(files2);
+    const after = await buildRepoMap({ repoDir: dir2, repoFiles: ["src/ok.py"], targets: ["src/ok.py"], budgetTokens: DEFAULT_REPO_MAP_TOKENS });
     expect(after.report.filesParsed).toBe(1);
     expect(after.text).toContain("def fine()");
+  });
+
+  it("after two files crash the parser the map is skipped, and the prompt gets none", async () => {
+    const crash = "x<y>(".repeat(5_000);
+    const files = { "src/a.py": "def a():\n    pass\n", "src/b.cpp": crash, "src/c.py": "def c():\n    pass\n", "src/d.cpp": crash };
+    const dir = await tree(files);
+    const map = await buildRepoMap({ repoDir: dir, repoFiles: Object.keys(files), targets: Object.keys(files), budgetTokens: DEFAULT_REPO_MAP_TOKENS });
+    expect(map.report.skipped).toBe("the parser failed on 2 files (the last: src/d.cpp)");
+    expect(map.text).toBeUndefined();
+  });
+
+  it("a parse past its deadline is cancelled and the next file of the same language is parsed afresh", async () => {
+    const files = { "src/slow.cpp": "a<".repeat(120_000), "src/ok.cpp": "int fine_one(int a) {\n  return a;\n}\nclass Good {\n  void m();\n};\n" };
+    const dir = await tree(files);
+    const map = await buildRepoMap({ repoDir: dir, repoFiles: Object.keys(files), targets: ["src/slow.cpp", "src/ok.cpp"], budgetTokens: DEFAULT_REPO_MAP_TOKENS, limits: { parseMsPerFile: 20 } });
+    expect(map.report.filesNotParsed).toBe(1);
+    expect(mapFiles(map.text)).toEqual(["src/ok.cpp"]);
+    expect(map.text).toContain("src/ok.cpp\n  1| int fine_one(int a)\n  4| class Good\n  5|   void m();");
+  });
+
+  it("no file is parsed once the map's time is spent", async () => {
+    const files = { "a.py": "def a():\n    pass\n", "b.py": "def b():\n    pass\n" };
+    const dir = await tree(files);
+    const map = await buildRepoMap({ repoDir: dir, repoFiles: Object.keys(files), targets: Object.keys(files), budgetTokens: DEFAULT_REPO_MAP_TOKENS, limits: { mapMs: -1 } });
+    expect(map.report).toMatchObject({ filesParsed: 0, filesNotParsed: 2 });
+    expect(map.text).toBeUndefined();
+  });
+
+  it("a tracked link to a file git ignores is not read, as read_file would refuse it", async () => {
+    const files = { "src/main.py": "def main():\n    pass\n", "private/notes.py": "def ignored_local_only():\n    pass\n" };
+    const dir = await tree(files);
+    await symlink("../private/notes.py", path.join(dir, "src/helper.py"));
+    // The listing (tracked and not-ignored files) has the link but not what it points to.
+    const map = await buildRepoMap({ repoDir: dir, repoFiles: ["src/main.py", "src/helper.py"], targets: ["src/main.py", "src/helper.py"], budgetTokens: DEFAULT_REPO_MAP_TOKENS });
+    expect(map.text).toContain("def main()");
+    expect(map.text).not.toContain("ignored_local_only");
   });
 
   it("a budget that is not a number gives no map rather than an unbounded one", async () => {
