@@ -65,6 +65,7 @@ export async function benchContext() {
   const { listRepositoryFiles, listBranchChanges, readRepoFileSync } = await import("../build/context/listRepositoryFiles.js");
   const { selectTargetFiles } = await import("../build/context/selectTargetFiles.js");
   const { buildRepoMap, DEFAULT_REPO_MAP_TOKENS } = await import("../build/context/repoMap/buildRepoMap.js");
+  const { ImportResolver } = await import("../build/context/importResolver.js");
   const dir = await mkdtemp(path.join(tmpdir(), "compile-loop-bench-context-"));
   try {
     git(dir, "init", "--quiet", "--initial-branch=main");
@@ -124,8 +125,10 @@ export async function benchContext() {
     const selectionAndMap = await time(async () => {
       const listed = await listRepositoryFiles(dir, true);
       const changes = await listBranchChanges(dir);
-      const chosen = selectTargetFiles({ repoFiles: listed, failingOutput, changedFiles: changes, readFile: readRepoFileSync(dir) });
-      map = await buildRepoMap({ repoDir: dir, repoFiles: listed, targets: chosen.files, budgetTokens: DEFAULT_REPO_MAP_TOKENS, failingOutput });
+      // One resolver for both, as runPipeline does.
+      const importResolver = new ImportResolver(listed, readRepoFileSync(dir));
+      const chosen = selectTargetFiles({ repoFiles: listed, failingOutput, changedFiles: changes, readFile: readRepoFileSync(dir), importResolver });
+      map = await buildRepoMap({ repoDir: dir, repoFiles: listed, targets: chosen.files, budgetTokens: DEFAULT_REPO_MAP_TOKENS, failingOutput, importResolver });
     });
     if (!map.text?.includes("compute_invoice_total")) throw new Error(`the map does not show the function the failure names:\n${map.text ?? map.report.skipped}`);
     const mapOnly = await time(async () => buildRepoMap({ repoDir: dir, repoFiles, targets: selected.files, budgetTokens: DEFAULT_REPO_MAP_TOKENS, failingOutput }));

@@ -38395,16 +38395,15 @@ function isConfigOrHarness(relPath) {
 ;// CONCATENATED MODULE: ./build/context/repoMap/chooseMapFiles.js
 
 
-
 /** Files parsed for the map at most: bounds the time the map takes whatever the repository's size. */
 const MAX_MAP_FILES = 60;
 /** Files of a target's own folder added as neighbours at most. */
 const MAX_SIBLINGS_PER_TARGET = 6;
 /**
  * The files the map shows, best first: the targets in their order, then
- * what they import, then other source files of their folders. Files the
- * model could not read (secret-looking) and configuration or test harness
- * files that are not targets are left out. Pure.
+ * what they import, then other source files of their folders, leaving out
+ * configuration and test-harness files that are not targets. Whether a
+ * chosen file may be read is decided when it is read. Pure.
  */
 function chooseMapFiles(choice) {
     const repoSet = new Set(choice.repoFiles);
@@ -38414,7 +38413,7 @@ function chooseMapFiles(choice) {
         if (chosen.length >= MAX_MAP_FILES || seen.has(file) || !repoSet.has(file))
             return;
         seen.add(file);
-        if (isSecretLookingPath(file) || !choice.canOutline(file))
+        if (!choice.canOutline(file))
             return;
         if (!isTarget && isConfigOrHarness(file))
             return;
@@ -38489,7 +38488,7 @@ function grammarForPath(relPath, repositoryHasCpp) {
     return BY_EXTENSION[ext];
 }
 function isCppSource(relPath) {
-    return /\.(?:cc|cpp|cxx|hpp|hh|hxx)$/i.test(relPath);
+    return BY_EXTENSION[external_node_path_.posix.extname(relPath).toLowerCase()] === "cpp";
 }
 /**
  * Where the grammar files are: `grammars/` next to the bundle (dist/ and
@@ -38538,21 +38537,21 @@ const fieldChildren = (field) => (node) => node.childForFieldName(field)?.namedC
 const allChildren = (node) => node.namedChildren;
 // ---- JavaScript and TypeScript
 const FUNCTION_VALUES = new Set(["arrow_function", "function_expression", "function", "generator_function"]);
+/** What a name bound to `value` is: a function when the value is one. */
+const kindOfValue = (value, asFunction, otherwise) => value !== null && FUNCTION_VALUES.has(value.type) ? asFunction : otherwise;
 const jsVariable = (node) => {
     const name = node.childForFieldName("name");
     // Destructuring patterns declare many names with no one line each: skipped.
     if (name === null || name.type !== "identifier")
         return [];
-    const value = node.childForFieldName("value");
-    return [{ anchor: node, name: name.text, nameNode: name, kind: value !== null && FUNCTION_VALUES.has(value.type) ? "function" : "variable" }];
+    return [{ anchor: node, name: name.text, nameNode: name, kind: kindOfValue(node.childForFieldName("value"), "function", "variable") }];
 };
 /** A class field (`items = []`, `static count`, `handle = () => {}`, `#secret`). */
 const jsField = (node) => {
     const name = node.childForFieldName("property") ?? node.childForFieldName("name");
     if (name === null)
         return [];
-    const value = node.childForFieldName("value");
-    return [{ anchor: node, name: name.text, nameNode: name, kind: value !== null && FUNCTION_VALUES.has(value.type) ? "method" : "field" }];
+    return [{ anchor: node, name: name.text, nameNode: name, kind: kindOfValue(node.childForFieldName("value"), "method", "field") }];
 };
 /**
  * Statements that define something by assignment: CommonJS exports
@@ -38574,9 +38573,8 @@ const jsExpressionStatement = (node, asMember) => {
         return [];
     if (owner !== "exports" && owner !== "module.exports" && !owner.endsWith(".prototype"))
         return [];
-    const value = inner.childForFieldName("right");
     const name = owner.endsWith(".prototype") ? `${owner.slice(0, -".prototype".length)}.${property.text}` : property.text;
-    return [{ anchor: node, name, nameNode: property, kind: value !== null && FUNCTION_VALUES.has(value.type) ? "function" : "variable" }];
+    return [{ anchor: node, name, nameNode: property, kind: kindOfValue(inner.childForFieldName("right"), "function", "variable") }];
 };
 const JS_DEFINITIONS = {
     function_declaration: named("function"),
@@ -39128,7 +39126,7 @@ function renderRepoMap(outlines, budgetTokens, mentioned = new Set()) {
     const take = (group) => {
         const fresh = group.filter((e) => !taken[e.file]?.has(e.index));
         if (fresh.length === 0)
-            return true;
+            return;
         const f = fresh[0]?.file ?? 0;
         const shownBefore = taken[f]?.size ?? 0;
         const before = fileCost(f, shownBefore, entriesCost[f] ?? 0);
@@ -39137,13 +39135,12 @@ function renderRepoMap(outlines, budgetTokens, mentioned = new Set()) {
         const unshownAfter = shownBefore === 0 ? unshown - 1 : unshown;
         const next = used - before + after - filesNoteCost(unshown) + filesNoteCost(unshownAfter);
         if (next > budget)
-            return false;
+            return;
         for (const e of fresh)
             taken[f]?.add(e.index);
         entriesCost[f] = (entriesCost[f] ?? 0) + addedCost;
         unshown = unshownAfter;
         used = next;
-        return true;
     };
     const withParent = (e) => {
         const parent = e.parent === undefined ? undefined : entries[e.file]?.[e.parent];
@@ -39241,19 +39238,18 @@ const MAX_PARSE_MS_PER_FILE = 250;
 const MAX_MAP_MS = 1500;
 /** After this many wasm traps the map gives up: each costs a fresh runtime. */
 const MAX_PARSER_CRASHES = 2;
-/**
- * The compact repository map of the multi-file prompt: the top-level
- * definitions (and direct members) of the targets and their neighbours,
- * parsed with tree-sitter, within a token budget, those the failure
- * mentions first. Built once per run, so
- * its size does not grow with the iteration count. A file is read only
- * when its real path stays inside the repository and is neither in .git
- * nor secret-looking, as for the model's own reads.
- */
 /** No map, and why: for a caller that could not even list the files. */
 function skippedRepoMap(reason, budgetTokens) {
     return { text: undefined, report: { stats: renderRepoMap([], budgetTokens).stats, filesParsed: 0, filesNotParsed: 0, skipped: reason, durationMs: 0 } };
 }
+/**
+ * The compact repository map of the multi-file prompt: the top-level
+ * definitions (and direct members) of the targets and their neighbours,
+ * parsed with tree-sitter, within a token budget, those the failure
+ * mentions first. Built once per run, so its size does not grow with the
+ * iteration count. Files are read by the rule of the model's own reads
+ * (readMapSource).
+ */
 async function buildRepoMap(input) {
     const startedAt = external_node_perf_hooks_.performance.now();
     const budget = usableBudget(input.budgetTokens);
@@ -39287,7 +39283,8 @@ function chooseFiles(input) {
             sources.set(file, readMapSource(input.repoDir, file, listed));
         return sources.get(file);
     };
-    const resolver = new ImportResolver(input.repoFiles, read);
+    // The resolver reads only layout files (pyproject.toml, tsconfig.json, package.json) itself; sources come from `read`.
+    const resolver = input.importResolver ?? new ImportResolver(input.repoFiles, read);
     const list = chooseMapFiles({
         targets: input.targets,
         repoFiles: input.repoFiles,
@@ -52173,7 +52170,7 @@ function rankFromFailure(input, configDropped) {
 /** Breadth first from the named files: depth 1 (what they import), then what those import, up to the depth limit. */
 function followImports(roots, input, repoSet) {
     const readFile = input.readFile ?? (() => undefined);
-    const resolver = new ImportResolver(input.repoFiles, readFile);
+    const resolver = input.importResolver ?? new ImportResolver(input.repoFiles, readFile);
     const maxDepth = input.maxImportDepth ?? MAX_IMPORT_DEPTH;
     const seen = new Set(roots);
     const found = [];
@@ -55702,6 +55699,7 @@ function readTargetSync(repoDir, relPath) {
 
 
 
+
 /**
  * The engine's whole run, the same for the CLI, the action and the library:
  * isolation → setup → first test run → target selection → mode → gates →
@@ -55814,7 +55812,10 @@ async function runPipeline(options) {
         // Listed once, and only when selection or the map needs the files.
         let listing;
         const listFiles = () => (listing ??= listRepositoryFiles(options.repoDir, isGitRepo));
-        const selection = options.targetFiles !== undefined ? undefined : await chooseTargets(options, await listFiles(), protect, isGitRepo, initial.output);
+        // One import resolver for selection and the map: indexing 50,000 files costs tens of milliseconds.
+        let resolver;
+        const resolverFor = (repoFiles) => (resolver ??= new ImportResolver(repoFiles, readRepoFileSync(options.repoDir)));
+        const selection = options.targetFiles !== undefined ? undefined : await chooseTargets(options, await listFiles(), protect, isGitRepo, initial.output, resolverFor);
         const include = options.include !== undefined && options.include.length > 0 ? options.include : undefined;
         const targetFiles = options.targetFiles ?? selection?.files ?? [];
         if (targetFiles.length === 0)
@@ -55828,7 +55829,7 @@ async function runPipeline(options) {
             return stopped("configuration", { ...facts, targetFiles, message: refusal });
         const map = options.editMode === "full" || mapTokens === 0
             ? undefined
-            : await listFiles().then((repoFiles) => buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens, failingOutput: initial.output }), 
+            : await listFiles().then((repoFiles) => buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens, failingOutput: initial.output, importResolver: resolverFor(repoFiles) }), 
             // The map is never a reason for the run to fail, not even when the files cannot be listed.
             (error) => skippedRepoMap(`the files could not be listed: ${error instanceof Error ? error.message : String(error)}`, mapTokens));
         if (map)
@@ -55852,7 +55853,7 @@ async function runPipeline(options) {
         await prepared.release();
     }
 }
-async function chooseTargets(options, repoFiles, protect, isGitRepo, failingOutput) {
+async function chooseTargets(options, repoFiles, protect, isGitRepo, failingOutput, resolverFor) {
     const include = options.include !== undefined && options.include.length > 0 ? options.include : undefined;
     // With globs, the selection is exactly what they match; the branch's changes do not matter.
     const changedFiles = include !== undefined ? [] : await (options.changedFiles ?? (() => branchChanges(options.repoDir, isGitRepo)))().catch(() => []);
@@ -55863,6 +55864,7 @@ async function chooseTargets(options, repoFiles, protect, isGitRepo, failingOutp
         failingOutput,
         changedFiles,
         readFile: readRepoFileSync(options.repoDir),
+        importResolver: resolverFor(repoFiles),
     });
 }
 async function branchChanges(repoDir, isGitRepo) {

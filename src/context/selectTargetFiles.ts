@@ -51,6 +51,8 @@ export interface TargetSelectionInput {
   changedFiles?: readonly string[];
   /** Reads a repository file, to follow the imports of the files named in the output (and the configuration that tells where imports resolve). */
   readFile?: (path: string) => string | undefined;
+  /** A resolver over the same files and reader, when the caller shares one (the repository map uses it too). */
+  importResolver?: ImportResolver;
   /** Defaults to MAX_AUTO_TARGETS. */
   maxTargets?: number;
   /** Defaults to MAX_IMPORT_DEPTH. */
@@ -139,7 +141,7 @@ function rankFromFailure(input: TargetSelectionInput, configDropped: string[]): 
 /** Breadth first from the named files: depth 1 (what they import), then what those import, up to the depth limit. */
 function followImports(roots: readonly string[], input: TargetSelectionInput, repoSet: ReadonlySet<string>): Ranked[] {
   const readFile = input.readFile ?? (() => undefined);
-  const resolver = new ImportResolver(input.repoFiles, readFile);
+  const resolver = input.importResolver ?? new ImportResolver(input.repoFiles, readFile);
   const maxDepth = input.maxImportDepth ?? MAX_IMPORT_DEPTH;
   const seen = new Set(roots);
   const found: Ranked[] = [];

@@ -11,6 +11,7 @@ import { IsolationUnavailableError, type IsolationReport, type IsolationSetting 
 import { DEFAULT_PROTECTED_GLOBS, selectTargetFiles, type TargetSelection } from "../context/selectTargetFiles.js";
 import { listBranchChanges, listRepositoryFiles, readRepoFileSync } from "../context/listRepositoryFiles.js";
 import { buildRepoMap, DEFAULT_REPO_MAP_TOKENS, skippedRepoMap, type RepoMapReport } from "../context/repoMap/buildRepoMap.js";
+import { ImportResolver } from "../context/importResolver.js";
 import { runGit } from "../git/runGit.js";
 import { redact } from "../security/redactSecrets.js";
 import { runCompileLoop } from "./runCompileLoop.js";
@@ -176,7 +177,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     // Listed once, and only when selection or the map needs the files.
     let listing: Promise<readonly string[]> | undefined;
     const listFiles = (): Promise<readonly string[]> => (listing ??= listRepositoryFiles(options.repoDir, isGitRepo));
-    const selection = options.targetFiles !== undefined ? undefined : await chooseTargets(options, await listFiles(), protect, isGitRepo, initial.output);
+    // One import resolver for selection and the map: indexing 50,000 files costs tens of milliseconds.
+    let resolver: ImportResolver | undefined;
+    const resolverFor = (repoFiles: readonly string[]): ImportResolver => (resolver ??= new ImportResolver(repoFiles, readRepoFileSync(options.repoDir)));
+    const selection = options.targetFiles !== undefined ? undefined : await chooseTargets(options, await listFiles(), protect, isGitRepo, initial.output, resolverFor);
     const include = options.include !== undefined && options.include.length > 0 ? options.include : undefined;
     const targetFiles = options.targetFiles ?? selection?.files ?? [];
     if (targetFiles.length === 0) return stopped("no_target_files", { ...facts, message: describeNoTargets(options, selection, protect) });
@@ -191,7 +195,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       options.editMode === "full" || mapTokens === 0
         ? undefined
         : await listFiles().then(
-            (repoFiles) => buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens, failingOutput: initial.output }),
+            (repoFiles) => buildRepoMap({ repoDir: options.repoDir, repoFiles, targets: targetFiles, budgetTokens: mapTokens, failingOutput: initial.output, importResolver: resolverFor(repoFiles) }),
             // The map is never a reason for the run to fail, not even when the files cannot be listed.
             (error: unknown) => skippedRepoMap(`the files could not be listed: ${error instanceof Error ? error.message : String(error)}`, mapTokens),
           );
@@ -216,7 +220,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 }
 
-async function chooseTargets(options: PipelineOptions, repoFiles: readonly string[], protect: string[], isGitRepo: boolean, failingOutput: string): Promise<TargetSelection> {
+async function chooseTargets(
+  options: PipelineOptions,
+  repoFiles: readonly string[],
+  protect: string[],
+  isGitRepo: boolean,
+  failingOutput: string,
+  resolverFor: (repoFiles: readonly string[]) => ImportResolver,
+): Promise<TargetSelection> {
   const include = options.include !== undefined && options.include.length > 0 ? options.include : undefined;
   // With globs, the selection is exactly what they match; the branch's changes do not matter.
   const changedFiles = include !== undefined ? [] : await (options.changedFiles ?? (() => branchChanges(options.repoDir, isGitRepo)))().catch(() => [] as readonly string[]);
@@ -227,6 +238,7 @@ async function chooseTargets(options: PipelineOptions, repoFiles: readonly strin
     failingOutput,
     changedFiles,
     readFile: readRepoFileSync(options.repoDir),
+    importResolver: resolverFor(repoFiles),
   });
 }
 

@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/loop/runPipeline.js";
 import { listBranchChanges } from "../../src/context/listRepositoryFiles.js";
-import { arrangeBranchLayout, detectiveModel, hastyModel, repoMapInPrompt } from "../support/ecosystemModels.js";
+import { arrangeBranchLayout, detectiveModel, hastyModel } from "../support/ecosystemModels.js";
+import { readRepoMap, repoMapSection } from "../support/readRepoMap.js";
 import type { LoopEvent } from "../../src/loop/loopTypes.js";
 import { makeTempDir } from "../support/tempDir.js";
 import { git, isolateGit, writeTree } from "../context/repoFixture.js";
@@ -236,7 +237,7 @@ for (const eco of ECOSYSTEMS) {
         const model = hastyModel(eco);
         const result = await runPipeline({ repoDir: dir, testCommand: eco.testCommand, model, maxIterations: 1, onEvent: (e) => events.push(e), ...(eco.testEnv ? { testEnv: eco.testEnv } : {}) });
         // The repository map names the buggy function with its file, parsed by the language's grammar.
-        const map = repoMapInPrompt(model.requests[0]);
+        const map = new Map(readRepoMap(repoMapSection(model.requests[0])).map((file) => [file.path, file.entries]));
         expect(map.get(eco.buggy)?.some((signature) => signature.includes(eco.searches[1])), JSON.stringify([...map])).toBe(true);
         expect(map.get(eco.buggy)?.some((signature) => signature.includes(eco.searches[0])), JSON.stringify([...map])).toBe(false);
         const selected = events.find((e): e is Extract<LoopEvent, { type: "targets_selected" }> => e.type === "targets_selected");

@@ -3,7 +3,8 @@ import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/loop/runPipeline.js";
 import { listBranchChanges } from "../../src/context/listRepositoryFiles.js";
-import { arrangeBranchLayout, detectiveModel, hastyModel, repoMapInPrompt } from "../support/ecosystemModels.js";
+import { arrangeBranchLayout, detectiveModel, hastyModel } from "../support/ecosystemModels.js";
+import { readRepoMap, repoMapSection } from "../support/readRepoMap.js";
 import { makeTempDir } from "../support/tempDir.js";
 import { git, isolateGit, writeTree } from "../context/repoFixture.js";
 import { cachedNpmRunner } from "../runner/focus/realRunnerSupport.js";
@@ -191,7 +192,7 @@ for (const eco of ECOSYSTEMS) {
         const dir = await buildRepo(eco, layout, nodeModules);
         const model = hastyModel(eco);
         const result = await runPipeline({ repoDir: dir, testCommand: eco.testCommand, model, maxIterations: 1 });
-        const map = repoMapInPrompt(model.requests[0]);
+        const map = new Map(readRepoMap(repoMapSection(model.requests[0])).map((file) => [file.path, file.entries]));
         expect(map.get(eco.buggy)?.some((signature) => signature.includes(eco.searches[1])), JSON.stringify([...map])).toBe(true);
         expect(result.targetFiles).toContain(eco.buggy);
         expect(result.ok, `${result.summary}\n${result.lastError}`).toBe(true);

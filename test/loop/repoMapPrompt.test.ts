@@ -5,10 +5,10 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/loop/runPipeline.js";
 import { ScriptedModel } from "../../src/models/scriptedModel.js";
-import type { ChatRequest } from "../../src/models/chatModel.js";
 import type { LoopEvent } from "../../src/loop/loopTypes.js";
 import { estimateMapTokens } from "../../src/context/repoMap/renderRepoMap.js";
 import { makeTempDir } from "../support/tempDir.js";
+import { repoMapSection } from "../support/readRepoMap.js";
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -29,14 +29,6 @@ const wrongThenRight = (): ScriptedModel =>
     "<<< path=src/money.js >>>\n<<<<<<< SEARCH\n  return Math.round(x * 1000);\n=======\n  return Math.round(x * 100);\n>>>>>>> REPLACE\n",
   ]);
 
-function mapSection(request: ChatRequest | undefined): string | undefined {
-  const first = request?.messages[0];
-  const prompt = first && typeof first.content === "string" ? first.content : "";
-  const start = prompt.indexOf("Repository map (");
-  if (start < 0) return undefined;
-  const fenceEnd = prompt.indexOf("\n```\n", start);
-  return prompt.slice(start, fenceEnd + 4);
-}
 
 async function project(): Promise<string> {
   const temp = await makeTempDir(FILES, "compile-loop-map-prompt-");
@@ -52,9 +44,9 @@ describe("runPipeline: the repository map in the prompt", () => {
     const result = await runPipeline({ repoDir: dir, testCommand: "node total.test.js", model, maxIterations: 2, repoMapTokens: 400, onEvent: (e) => events.push(e) });
     expect(result.ok, result.lastError).toBe(true);
     expect(model.requests).toHaveLength(2);
-    const first = mapSection(model.requests[0]);
+    const first = repoMapSection(model.requests[0]);
     expect(first).toContain("src/money.js\n  1| export function cents(x)\n  4| export class Wallet\n  5|   add(amount)");
-    expect(mapSection(model.requests[1])).toBe(first);
+    expect(repoMapSection(model.requests[1])).toBe(first);
     expect(estimateMapTokens(first ?? "")).toBeLessThanOrEqual(400);
     const reported = events.find((e): e is Extract<LoopEvent, { type: "repo_map" }> => e.type === "repo_map");
     expect(reported?.report.stats.budgetTokens).toBe(400);
@@ -66,7 +58,7 @@ describe("runPipeline: the repository map in the prompt", () => {
     const dir = await project();
     const model = wrongThenRight();
     const smallRun = await runPipeline({ repoDir: dir, testCommand: "node total.test.js", model, maxIterations: 1, repoMapTokens: 170 });
-    const small = mapSection(model.requests[0]) ?? "";
+    const small = repoMapSection(model.requests[0]) ?? "";
     expect(estimateMapTokens(small)).toBeLessThanOrEqual(170);
     expect(small).toMatch(/\.\.\. \d+ more (definitions? in this file|files? with definitions not shown)/);
     const largeDir = await project();
@@ -89,7 +81,7 @@ describe("runPipeline: the repository map in the prompt", () => {
     const dir = await project();
     const model = wrongThenRight();
     const result = await runPipeline({ repoDir: dir, testCommand: "node total.test.js", model, maxIterations: 1, repoMapTokens: 0 });
-    expect(mapSection(model.requests[0])).toBeUndefined();
+    expect(repoMapSection(model.requests[0])).toBeUndefined();
     expect(result.repoMap).toBeUndefined();
   });
 });

@@ -80,24 +80,3 @@ export async function arrangeBranchLayout(dir: string, layout: BranchLayout): Pr
   else await git(dir, "push", "--quiet", "-u", "origin", "feature");
   return holder.remove;
 }
-
-/** The repository map a multi-file prompt carries, as file → its `line| signature` entries; empty when the prompt has none. */
-export function repoMapInPrompt(request: ChatRequest | undefined): Map<string, string[]> {
-  const first = request?.messages[0];
-  const prompt = first && typeof first.content === "string" ? first.content : "";
-  const lines = prompt.split("\n");
-  const start = lines.findIndex((l) => l.startsWith("Repository map ("));
-  const map = new Map<string, string[]>();
-  if (start < 0) return map;
-  const fence = lines[start + 1] ?? "";
-  let file: string | undefined;
-  for (const line of lines.slice(start + 2)) {
-    if (line === fence.replace(/text$/, "")) break;
-    if (/^\s+\d+\| /.test(line) && file !== undefined) map.get(file)?.push(line.replace(/^\s+\d+\| /, "").trim());
-    else if (!line.startsWith(" ") && !line.startsWith("...")) {
-      file = line;
-      map.set(file, []);
-    }
-  }
-  return map;
-}

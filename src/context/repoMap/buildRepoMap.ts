@@ -34,6 +34,8 @@ export interface RepoMapInput {
   budgetTokens: number;
   /** The failing output: definitions whose names it mentions are shown first. */
   failingOutput?: string;
+  /** The resolver target selection used over the same files, so the repository is indexed once. */
+  importResolver?: ImportResolver;
   /** Time limits; the defaults are MAX_PARSE_MS_PER_FILE and MAX_MAP_MS. */
   limits?: { parseMsPerFile?: number; mapMs?: number };
 }
@@ -56,20 +58,19 @@ export interface RepoMap {
   report: RepoMapReport;
 }
 
-/**
- * The compact repository map of the multi-file prompt: the top-level
- * definitions (and direct members) of the targets and their neighbours,
- * parsed with tree-sitter, within a token budget, those the failure
- * mentions first. Built once per run, so
- * its size does not grow with the iteration count. A file is read only
- * when its real path stays inside the repository and is neither in .git
- * nor secret-looking, as for the model's own reads.
- */
 /** No map, and why: for a caller that could not even list the files. */
 export function skippedRepoMap(reason: string, budgetTokens: number): RepoMap {
   return { text: undefined, report: { stats: renderRepoMap([], budgetTokens).stats, filesParsed: 0, filesNotParsed: 0, skipped: reason, durationMs: 0 } };
 }
 
+/**
+ * The compact repository map of the multi-file prompt: the top-level
+ * definitions (and direct members) of the targets and their neighbours,
+ * parsed with tree-sitter, within a token budget, those the failure
+ * mentions first. Built once per run, so its size does not grow with the
+ * iteration count. Files are read by the rule of the model's own reads
+ * (readMapSource).
+ */
 export async function buildRepoMap(input: RepoMapInput): Promise<RepoMap> {
   const startedAt = performance.now();
   const budget = usableBudget(input.budgetTokens);
@@ -101,7 +102,8 @@ function chooseFiles(input: RepoMapInput): { list: string[]; grammarOf: (file: s
     if (!sources.has(file)) sources.set(file, readMapSource(input.repoDir, file, listed));
     return sources.get(file);
   };
-  const resolver = new ImportResolver(input.repoFiles, read);
+  // The resolver reads only layout files (pyproject.toml, tsconfig.json, package.json) itself; sources come from `read`.
+  const resolver = input.importResolver ?? new ImportResolver(input.repoFiles, read);
   const list = chooseMapFiles({
     targets: input.targets,
     repoFiles: input.repoFiles,

@@ -1,6 +1,5 @@
 import path from "node:path";
 import { isConfigOrHarness } from "../fileRoles.js";
-import { isSecretLookingPath } from "../secretPaths.js";
 
 /** Files parsed for the map at most: bounds the time the map takes whatever the repository's size. */
 export const MAX_MAP_FILES = 60;
@@ -19,9 +18,9 @@ export interface MapFileChoice {
 
 /**
  * The files the map shows, best first: the targets in their order, then
- * what they import, then other source files of their folders. Files the
- * model could not read (secret-looking) and configuration or test harness
- * files that are not targets are left out. Pure.
+ * what they import, then other source files of their folders, leaving out
+ * configuration and test-harness files that are not targets. Whether a
+ * chosen file may be read is decided when it is read. Pure.
  */
 export function chooseMapFiles(choice: MapFileChoice): string[] {
   const repoSet = new Set(choice.repoFiles);
@@ -30,7 +29,7 @@ export function chooseMapFiles(choice: MapFileChoice): string[] {
   const add = (file: string, isTarget: boolean): void => {
     if (chosen.length >= MAX_MAP_FILES || seen.has(file) || !repoSet.has(file)) return;
     seen.add(file);
-    if (isSecretLookingPath(file) || !choice.canOutline(file)) return;
+    if (!choice.canOutline(file)) return;
     if (!isTarget && isConfigOrHarness(file)) return;
     chosen.push(file);
   };

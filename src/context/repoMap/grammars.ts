@@ -50,7 +50,7 @@ export function grammarForPath(relPath: string, repositoryHasCpp: boolean): Gram
 }
 
 export function isCppSource(relPath: string): boolean {
-  return /\.(?:cc|cpp|cxx|hpp|hh|hxx)$/i.test(relPath);
+  return BY_EXTENSION[path.posix.extname(relPath).toLowerCase()] === "cpp";
 }
 
 /**

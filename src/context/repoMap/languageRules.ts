@@ -58,20 +58,22 @@ const allChildren: Unwrap = (node) => node.namedChildren;
 
 const FUNCTION_VALUES = new Set(["arrow_function", "function_expression", "function", "generator_function"]);
 
+/** What a name bound to `value` is: a function when the value is one. */
+const kindOfValue = (value: SyntaxNode | null, asFunction: DefinitionKind, otherwise: DefinitionKind): DefinitionKind =>
+  value !== null && FUNCTION_VALUES.has(value.type) ? asFunction : otherwise;
+
 const jsVariable: DefinitionRule = (node) => {
   const name = node.childForFieldName("name");
   // Destructuring patterns declare many names with no one line each: skipped.
   if (name === null || name.type !== "identifier") return [];
-  const value = node.childForFieldName("value");
-  return [{ anchor: node, name: name.text, nameNode: name, kind: value !== null && FUNCTION_VALUES.has(value.type) ? "function" : "variable" }];
+  return [{ anchor: node, name: name.text, nameNode: name, kind: kindOfValue(node.childForFieldName("value"), "function", "variable") }];
 };
 
 /** A class field (`items = []`, `static count`, `handle = () => {}`, `#secret`). */
 const jsField: DefinitionRule = (node) => {
   const name = node.childForFieldName("property") ?? node.childForFieldName("name");
   if (name === null) return [];
-  const value = node.childForFieldName("value");
-  return [{ anchor: node, name: name.text, nameNode: name, kind: value !== null && FUNCTION_VALUES.has(value.type) ? "method" : "field" }];
+  return [{ anchor: node, name: name.text, nameNode: name, kind: kindOfValue(node.childForFieldName("value"), "method", "field") }];
 };
 
 /**
@@ -89,9 +91,8 @@ const jsExpressionStatement: DefinitionRule = (node, asMember) => {
   const property = left?.childForFieldName("property");
   if (owner === undefined || property === null || property === undefined) return [];
   if (owner !== "exports" && owner !== "module.exports" && !owner.endsWith(".prototype")) return [];
-  const value = inner.childForFieldName("right");
   const name = owner.endsWith(".prototype") ? `${owner.slice(0, -".prototype".length)}.${property.text}` : property.text;
-  return [{ anchor: node, name, nameNode: property, kind: value !== null && FUNCTION_VALUES.has(value.type) ? "function" : "variable" }];
+  return [{ anchor: node, name, nameNode: property, kind: kindOfValue(inner.childForFieldName("right"), "function", "variable") }];
 };
 
 const JS_DEFINITIONS: Record<string, DefinitionRule> = {

@@ -81,9 +81,9 @@ export function renderRepoMap(outlines: readonly FileOutline[], budgetTokens: nu
   let used = estimateMapTokens(fenceUntrustedText(REPO_MAP_LABEL, "")) + filesNoteCost(unshown);
 
   /** Takes the entries (of one file) if the section still fits; all or none. */
-  const take = (group: readonly Entry[]): boolean => {
+  const take = (group: readonly Entry[]): void => {
     const fresh = group.filter((e) => !taken[e.file]?.has(e.index));
-    if (fresh.length === 0) return true;
+    if (fresh.length === 0) return;
     const f = fresh[0]?.file ?? 0;
     const shownBefore = taken[f]?.size ?? 0;
     const before = fileCost(f, shownBefore, entriesCost[f] ?? 0);
@@ -91,12 +91,11 @@ export function renderRepoMap(outlines: readonly FileOutline[], budgetTokens: nu
     const after = fileCost(f, shownBefore + fresh.length, (entriesCost[f] ?? 0) + addedCost);
     const unshownAfter = shownBefore === 0 ? unshown - 1 : unshown;
     const next = used - before + after - filesNoteCost(unshown) + filesNoteCost(unshownAfter);
-    if (next > budget) return false;
+    if (next > budget) return;
     for (const e of fresh) taken[f]?.add(e.index);
     entriesCost[f] = (entriesCost[f] ?? 0) + addedCost;
     unshown = unshownAfter;
     used = next;
-    return true;
   };
   const withParent = (e: Entry): Entry[] => {
     const parent = e.parent === undefined ? undefined : entries[e.file]?.[e.parent];

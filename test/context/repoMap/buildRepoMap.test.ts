@@ -6,6 +6,7 @@ import { chooseMapFiles, MAX_MAP_FILES } from "../../../src/context/repoMap/choo
 import { locateGrammarDirectory } from "../../../src/context/repoMap/grammars.js";
 import { estimateMapTokens } from "../../../src/context/repoMap/renderRepoMap.js";
 import { makeTempDir } from "../../support/tempDir.js";
+import { readRepoMap } from "../../support/readRepoMap.js";
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -18,8 +19,8 @@ async function tree(files: Record<string, string>): Promise<string> {
   return made.dir;
 }
 
-/** The files the map shows, in order: the lines of the fenced body that are not entries or notes. */
-const mapFiles = (text: string | undefined): string[] => (text ?? "").split("\n").slice(2, -1).filter((l) => !l.startsWith(" ") && !l.startsWith("..."));
+/** The files the map shows, in order. */
+const mapFiles = (text: string | undefined): string[] => readRepoMap(text).map((file) => file.path);
 
 describe("buildRepoMap", () => {
   it("shows the targets first, then what they import, then their folder's other sources, leaving out harness files", async () => {

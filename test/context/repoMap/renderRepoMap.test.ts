@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { estimateMapTokens, renderRepoMap } from "../../../src/context/repoMap/renderRepoMap.js";
 import type { Definition, FileOutline } from "../../../src/context/repoMap/syntaxNode.js";
+import { readRepoMap } from "../../support/readRepoMap.js";
 
 const def = (line: number, signature: string, depth = 0): Definition => ({ name: signature.split(/\W+/)[1] ?? signature, kind: "function", line, signature, depth });
 
@@ -12,17 +13,7 @@ function manyFiles(count: number, perFile: number): FileOutline[] {
 }
 
 /** Each file of a rendered map: its path, how many entries it shows, and the count its "more in this file" note gives. */
-function filesOf(text: string): Array<[string, number, number | undefined]> {
-  const out: Array<[string, number, number | undefined]> = [];
-  for (const line of text.split("\n").slice(2, -1)) {
-    const more = /^ {2}\.\.\. (\d+) more definitions? in this file$/.exec(line);
-    const last = out[out.length - 1];
-    if (more && last) last[2] = Number(more[1]);
-    else if (/^\s+\d+\| /.test(line) && last) last[1]++;
-    else if (!line.startsWith(" ") && !line.startsWith("...")) out.push([line, 0, undefined]);
-  }
-  return out;
-}
+const filesOf = (text: string): Array<[string, number, number | undefined]> => readRepoMap(text).map((file) => [file.path, file.entries.length, file.moreInFile]);
 
 describe("renderRepoMap", () => {
   it("shows files in the given order with numbered first lines and members indented, fenced as data", () => {
