@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/loop/runPipeline.js";
 import { listBranchChanges } from "../../src/context/listRepositoryFiles.js";
-import { arrangeBranchLayout, detectiveModel, hastyModel } from "../support/ecosystemModels.js";
+import { arrangeBranchLayout, detectiveModel, hastyModel, type EcosystemBug } from "../support/ecosystemModels.js";
 import { readRepoMap, repoMapSection } from "../support/readRepoMap.js";
 import type { LoopEvent } from "../../src/loop/loopTypes.js";
 import { makeTempDir } from "../support/tempDir.js";
@@ -17,18 +17,13 @@ import { git, isolateGit, writeTree } from "../context/repoFixture.js";
  * Each runs through the whole pipeline (first test run, target selection,
  * loop) with the real toolchain as the judge.
  */
-interface Ecosystem {
+/** A project with its bug (what the scripted models need) and how to run it. */
+interface Ecosystem extends EcosystemBug {
   name: string;
   /** The program the test command needs; the suite is skipped, saying so, when it is missing. */
   tool: string;
   files: Record<string, string>;
-  /** The file with the bug, its buggy line and the fix. */
-  buggy: string;
-  bugLine: string;
-  fixLine: string;
   testCommand: string;
-  /** What a capable model searches for: the function the test calls, then the one that calls into. */
-  searches: [string, string];
   testEnv?: Record<string, string>;
   /** Links an install step would make (npm workspaces link their packages into node_modules). */
   links?: Record<string, string>;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../src/loop/runPipeline.js";
 import { listBranchChanges } from "../../src/context/listRepositoryFiles.js";
-import { arrangeBranchLayout, detectiveModel, hastyModel } from "../support/ecosystemModels.js";
+import { arrangeBranchLayout, detectiveModel, hastyModel, type EcosystemBug } from "../support/ecosystemModels.js";
 import { readRepoMap, repoMapSection } from "../support/readRepoMap.js";
 import { makeTempDir } from "../support/tempDir.js";
 import { git, isolateGit, writeTree } from "../context/repoFixture.js";
@@ -20,18 +20,13 @@ import { cachedNpmRunner } from "../runner/focus/realRunnerSupport.js";
  * linked into every project; a tool the registry cannot give is skipped with
  * npm's reason.
  */
-interface Ecosystem {
+/** A project with its bug (what the scripted models need) and how to run it. */
+interface Ecosystem extends EcosystemBug {
   name: string;
   /** The npm package to install, pinned. */
   spec: string;
   files: Record<string, string>;
-  /** The file with the bug, its buggy line and the fix. */
-  buggy: string;
-  bugLine: string;
-  fixLine: string;
   testCommand: string;
-  /** What a capable model searches for: the function the test calls, then the one that calls into. */
-  searches: [string, string];
 }
 
 const ESM_SERVICE = 'import { add } from "./money.js";\n\nexport function orderTotal(prices) {\n  return prices.reduce((total, price) => add(total, price), 0);\n}\n';
